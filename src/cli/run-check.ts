@@ -1,0 +1,27 @@
+/** Runs the content checker over a content root and prints its report in Vietnamese. */
+import { dirname } from 'node:path';
+import { checkContent, formatProblem, type Problem } from '../lib/content-check.ts';
+import { t } from '../i18n/vi.ts';
+import { readContentFiles } from './content-files.ts';
+
+/** Checks `contentRoot`; prints every problem; returns true when there is no error. */
+export function runContentCheck(contentRoot: string, log: (line: string) => void = console.error): boolean {
+  // Paths are reported as "content/…", relative to the folder that holds the content root.
+  const files = readContentFiles(contentRoot, dirname(contentRoot)).map((file) => ({
+    ...file,
+    path: file.path.replace(/^[^/]+\//, 'content/'),
+  }));
+  const problems = checkContent(files);
+  const errors = problems.filter((problem: Problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem: Problem) => problem.severity === 'warning');
+  if (errors.length > 0) {
+    log(t('error.heading', { count: errors.length }));
+    for (const problem of errors) log(`  ✗ ${formatProblem(problem)}`);
+  }
+  if (warnings.length > 0) {
+    log(t('error.warningHeading', { count: warnings.length }));
+    for (const problem of warnings) log(`  ! ${formatProblem(problem)}`);
+  }
+  if (errors.length === 0) log(t('error.ok', { count: files.filter((file) => file.path.endsWith('.mdx')).length }));
+  return errors.length === 0;
+}

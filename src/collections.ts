@@ -1,0 +1,185 @@
+/**
+ * The one place that reads the content collections and decides what is visible.
+ * Pages, search, feeds, PDF, Word and the sitemap all get their items from here, so a draft or a
+ * future-dated item cannot leak through any of them.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { visibilityOf, type Visibility } from './lib/visibility.ts';
+import { byOrder } from './lib/ordering.ts';
+import { compareMonthKeys } from './lib/month-key.ts';
+import { describeFileType } from './lib/file-types.ts';
+import { formatSize } from './lib/sizes.ts';
+import { routes } from './lib/routes.ts';
+import { slugFromFileName } from './lib/slugs.ts';
+
+/** The build's clock: BUILD_NOW (an ISO date-time) in tests, the real time otherwise. */
+export function buildNow(): Date {
+  const fixed = process.env['BUILD_NOW'];
+  const now = fixed ? new Date(fixed) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`BUILD_NOW is not a date: ${fixed}`);
+  return now;
+}
+
+/** `npm run dev` shows drafts and scheduled items (marked); a production build never does. */
+const showUnpublished = import.meta.env.DEV;
+
+/** Visibility of an item now, and whether this build shows it. */
+function gate(item: Parameters<typeof visibilityOf>[0]): { visibility: Visibility; shown: boolean } {
+  const visibility = visibilityOf(item, buildNow());
+  return { visibility, shown: visibility === 'public' || showUnpublished };
+}
+
+/** A file attached to a monthly issue, described at build time. */
+export interface Attachment {
+  title: string;
+  fileName: string;
+  url: string;
+  /** Absolute path of the source file. */
+  sourcePath: string;
+  extension: string;
+  typeLabel: string;
+  mimeType: string;
+  size: number;
+  sizeLabel: string;
+  sha256: string;
+}
+
+/** A section of a monthly issue, in reading order. */
+export interface Section {
+  entry: CollectionEntry<'sections'>;
+  slug: string;
+  month: string;
+  url: string;
+}
+
+/** A monthly issue with its sections and attachments. */
+export interface MonthlyIssue {
+  entry: CollectionEntry<'monthlyIssues'>;
+  month: string;
+  url: string;
+  visibility: Visibility;
+  sections: Section[];
+  attachments: Attachment[];
+}
+
+/** A part of an annual topic. */
+export interface TopicPart {
+  entry: CollectionEntry<'topicParts'>;
+  slug: string;
+  year: string;
+  url: string;
+}
+
+/** An annual thematic topic with its parts. */
+export interface Topic {
+  entry: CollectionEntry<'topics'>;
+  year: string;
+  url: string;
+  visibility: Visibility;
+  parts: TopicPart[];
+}
+
+/** A Ho Chi Minh study guide. */
+export interface StudyGuide {
+  entry: CollectionEntry<'studyGuides'>;
+  slug: string;
+  url: string;
+  visibility: Visibility;
+}
+
+/** Reads an attachment from disk and describes it (size, type, SHA-256). */
+function describeAttachment(month: string, issueFile: string, title: string, file: string): Attachment {
+  const sourcePath = resolve(dirname(issueFile), file);
+  const bytes = readFileSync(sourcePath);
+  const fileName = basename(file);
+  const type = describeFileType(fileName);
+  return {
+    title,
+    fileName,
+    url: routes.attachment(month, fileName),
+    sourcePath,
+    extension: type.extension,
+    typeLabel: type.label,
+    mimeType: type.mimeType,
+    size: bytes.byteLength,
+    sizeLabel: formatSize(bytes.byteLength),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+let monthlyIssuesCache: Promise<MonthlyIssue[]> | undefined;
+
+/** Every monthly issue this build shows, newest month first, with sections in order. */
+export function getMonthlyIssues(): Promise<MonthlyIssue[]> {
+  // Dev edits content live, so only a production build may reuse the first load.
+  if (showUnpublished) return loadMonthlyIssues();
+  monthlyIssuesCache ??= loadMonthlyIssues();
+  return monthlyIssuesCache;
+}
+
+async function loadMonthlyIssues(): Promise<MonthlyIssue[]> {
+  const [issues, sections] = await Promise.all([getCollection('monthlyIssues'), getCollection('sections')]);
+  const result: MonthlyIssue[] = [];
+  for (const entry of issues) {
+    const { visibility, shown } = gate(entry.data);
+    if (!shown) continue;
+    const month = entry.id;
+    const own = sections
+      .filter((section) => section.id.startsWith(`${month}/`))
+      .map((section) => ({ entry: section, order: section.data.order }));
+    result.push({
+      entry,
+      month,
+      url: routes.month(month),
+      visibility,
+      sections: byOrder(own).map(({ entry: section }) => {
+        const slug = slugFromFileName(section.id);
+        return { entry: section, slug, month, url: routes.section(month, slug) };
+      }),
+      attachments: entry.data.attachments.map((item) =>
+        describeAttachment(month, entry.filePath ?? '', item.title, item.file),
+      ),
+    });
+  }
+  return result.sort((a, b) => compareMonthKeys(b.month, a.month));
+}
+
+/** Every annual topic this build shows, newest year first, with parts in order. */
+export async function getTopics(): Promise<Topic[]> {
+  const [topics, parts] = await Promise.all([getCollection('topics'), getCollection('topicParts')]);
+  const result: Topic[] = [];
+  for (const entry of topics) {
+    const { visibility, shown } = gate(entry.data);
+    if (!shown) continue;
+    const year = entry.id;
+    const own = parts.filter((part) => part.id.startsWith(`${year}/`)).map((part) => ({ entry: part, order: part.data.order }));
+    result.push({
+      entry,
+      year,
+      url: routes.topic(year),
+      visibility,
+      parts: byOrder(own).map(({ entry: part }) => {
+        const slug = slugFromFileName(part.id);
+        return { entry: part, slug, year, url: routes.topicPart(year, slug) };
+      }),
+    });
+  }
+  return result.sort((a, b) => Number(b.year) - Number(a.year));
+}
+
+/** Every study guide this build shows, newest first. */
+export async function getStudyGuides(): Promise<StudyGuide[]> {
+  const guides = await getCollection('studyGuides');
+  const result: StudyGuide[] = [];
+  for (const entry of guides) {
+    const { visibility, shown } = gate(entry.data);
+    if (!shown) continue;
+    result.push({ entry, slug: entry.id, url: routes.guide(entry.id), visibility });
+  }
+  return result.sort(
+    (a, b) => b.entry.data.publishDate.localeCompare(a.entry.data.publishDate) || a.slug.localeCompare(b.slug),
+  );
+}

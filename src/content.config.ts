@@ -1,0 +1,44 @@
+/**
+ * Content collections over the top-level content/ folder (PRODUCT.md's contract).
+ * Schemas come from lib/schemas.ts; ids are the URL slugs, so a title edit never moves a page.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { slugFromFileName } from './lib/slugs.ts';
+import { monthlyIssueSchema, sectionSchema, studyGuideSchema, topicPartSchema, topicSchema } from './lib/schemas.ts';
+import { contentDir } from './content-dir.ts';
+
+/** "2026-11/01-thoi-su.mdx" → "2026-11/thoi-su"; "2026-11/index.mdx" → "2026-11". */
+function idFromEntry({ entry }: { entry: string }): string {
+  const [folder = '', fileName = ''] = entry.split('/');
+  if (!fileName) return slugFromFileName(folder);
+  return fileName === 'index.mdx' ? folder : `${folder}/${slugFromFileName(fileName)}`;
+}
+
+const monthlyIssues = defineCollection({
+  loader: glob({ pattern: '*/index.mdx', base: contentDir('thang'), generateId: idFromEntry }),
+  schema: ({ image }) =>
+    monthlyIssueSchema(image(), reference('topics')),
+});
+
+const sections = defineCollection({
+  loader: glob({ pattern: '*/[0-9]*-*.mdx', base: contentDir('thang'), generateId: idFromEntry }),
+  schema: sectionSchema(),
+});
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*/index.mdx', base: contentDir('chuyen-de'), generateId: idFromEntry }),
+  schema: topicSchema(),
+});
+
+const topicParts = defineCollection({
+  loader: glob({ pattern: '*/[0-9]*-*.mdx', base: contentDir('chuyen-de'), generateId: idFromEntry }),
+  schema: topicPartSchema(),
+});
+
+const studyGuides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: contentDir('hoc-tap-bac'), generateId: idFromEntry }),
+  schema: studyGuideSchema(reference('topics')),
+});
+
+export const collections = { monthlyIssues, sections, topics, topicParts, studyGuides };

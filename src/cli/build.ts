@@ -17,7 +17,8 @@ if (!runContentCheck(contentRoot())) {
 }
 
 try {
-  await build({ outDir: staging, logLevel: process.env['ASTRO_LOG'] === 'debug' ? 'debug' : 'info' });
+  // Always a production build, whatever NODE_ENV the caller has (vitest sets "test").
+  await build({ mode: 'production', outDir: staging, logLevel: process.env['ASTRO_LOG'] === 'debug' ? 'debug' : 'info' });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

@@ -3,6 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { nfcContent } from './src/integrations/nfc-content.ts';
+import { markdownProcessor } from './src/integrations/markdown.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { showUnpublished } from './src/integrations/show-unpublished.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { isListedInSitemap } from './src/lib/crawl.ts';
+import { serverFiles } from './src/integrations/server-files.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { withStageTimings } from './src/integrations/stage-timings.ts';
+import { astroCsp } from './src/lib/server-rules.ts';
+import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
+import { createHash } from 'node:crypto';
 
 // The public address comes from the environment so each deployment can set its own (README).
 const site = process.env.SITE_URL ?? 'https://tailieu.example.org';
@@ -12,7 +23,15 @@ export default defineConfig({
   // Parallel test builds each get their own cache so they cannot trip over one another.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  markdown: { processor: markdownProcessor() },
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
-  vite: { plugins: [nfcContent()] },
+  // Astro hashes bundled scripts and styles, we hash the is:inline ones; server-files makes the header.
+  security: { csp: astroCsp(INLINE_SCRIPTS.map((script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`))) },
+  // Order matters: build:done steps run in this order; serverFiles then precompress come last.
+  integrations: withStageTimings([showUnpublished(), mdx(), sitemap({ filter: isListedInSitemap }), pagefindSearch(), serviceWorker(), serverFiles(), precompress()]),
+  vite: {
+    plugins: [nfcContent()],
+    // `npm run admin`: the web editor reaches decap-server through the dev server's own origin.
+    server: { proxy: { '/api/v1': process.env.DECAP_SERVER_URL ?? 'http://127.0.0.1:8081' } },
+  },
 });

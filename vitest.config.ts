@@ -1,11 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test`: unit tests and build-output tests (which build the sample site once).
+// `npm test`: unit tests, and build-output tests that build the sample site once.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    globalSetup: ['tests/support/global-build.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/global-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { clockNow } from './clock.ts';
 import { visibilityOf, type Visibility } from './lib/visibility.ts';
 import { byOrder } from './lib/ordering.ts';
 import { compareMonthKeys } from './lib/month-key.ts';
@@ -14,17 +15,13 @@ import { describeFileType } from './lib/file-types.ts';
 import { formatSize } from './lib/sizes.ts';
 import { routes } from './lib/routes.ts';
 import { slugFromFileName } from './lib/slugs.ts';
+import { MEETING_CRITERIA_ID, type MeetingCriteria } from './lib/criteria.ts';
 
 /** The build's clock: BUILD_NOW (an ISO date-time) in tests, the real time otherwise. */
-export function buildNow(): Date {
-  const fixed = process.env['BUILD_NOW'];
-  const now = fixed ? new Date(fixed) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`BUILD_NOW is not a date: ${fixed}`);
-  return now;
-}
+export const buildNow = clockNow;
 
 /** `npm run dev` shows drafts and scheduled items (marked); a production build never does. */
-const showUnpublished = import.meta.env.DEV;
+const showUnpublished = import.meta.env.PORTAL_SHOW_UNPUBLISHED === true;
 
 /** Visibility of an item now, and whether this build shows it. */
 function gate(item: Parameters<typeof visibilityOf>[0]): { visibility: Visibility; shown: boolean } {
@@ -182,4 +179,10 @@ export async function getStudyGuides(): Promise<StudyGuide[]> {
   return result.sort(
     (a, b) => b.entry.data.publishDate.localeCompare(a.entry.data.publishDate) || a.slug.localeCompare(b.slug),
   );
+}
+
+/** The meeting-quality criteria of the self-assessment checklist, or undefined when there are none. */
+export async function getMeetingCriteria(): Promise<MeetingCriteria | undefined> {
+  const entries = await getCollection('criteria');
+  return entries.find((entry) => entry.id === MEETING_CRITERIA_ID)?.data;
 }

@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { slugFromFileName } from './lib/slugs.ts';
 import { monthlyIssueSchema, sectionSchema, studyGuideSchema, topicPartSchema, topicSchema } from './lib/schemas.ts';
 import { contentDir } from './content-dir.ts';
+import { criteriaSchema } from './lib/criteria.ts';
 
 /** "2026-11/01-thoi-su.mdx" → "2026-11/thoi-su"; "2026-11/index.mdx" → "2026-11". */
 function idFromEntry({ entry }: { entry: string }): string {
@@ -41,4 +42,10 @@ const studyGuides = defineCollection({
   schema: studyGuideSchema(reference('topics')),
 });
 
-export const collections = { monthlyIssues, sections, topics, topicParts, studyGuides };
+// Meeting-quality criteria of the self-assessment checklist (issue 8): data, not pages.
+const criteria = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: contentDir('tieu-chi'), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: criteriaSchema(),
+});
+
+export const collections = { monthlyIssues, sections, topics, topicParts, studyGuides, criteria };

@@ -1,11 +1,59 @@
 /**
- * The files the build makes for each public month (PDF, Word, ZIP). Pages ask here which exist
- * and how large they are. Filled in by the downloads work; until then a month has none.
+ * The files the build makes for each public month (PDF, Word, ZIP), topic and study guide (PDF).
+ * Pages ask here which exist and how large they are; the endpoints under src/pages serve the bytes.
+ * Both render through src/integrations/exports/render.ts, memoised and cached by content hash.
  */
-import type { MonthlyIssue } from './collections.ts';
+import type { MonthlyIssue, StudyGuide, Topic } from './collections.ts';
 import type { ExportFile } from './lib/downloads.ts';
+import { describeFileType } from './lib/file-types.ts';
+import { routes } from './lib/routes.ts';
+import { formatSize } from './lib/sizes.ts';
+import { monthFileNames, renderGuide, renderMonth, renderTopic } from './integrations/exports/render.ts';
 
-/** The generated downloads of a month, with their sizes. */
-export async function getMonthExports(_issue: MonthlyIssue): Promise<ExportFile[]> {
-  return [];
+function exportFile(format: ExportFile['format'], href: string, bytes: Uint8Array): ExportFile {
+  return { format, href, mimeType: describeFileType(href).mimeType, sizeLabel: formatSize(bytes.byteLength) };
+}
+
+/** The generated downloads of a month, with their sizes: PDF, Word, then the "Tải tất cả" ZIP. */
+export async function getMonthExports(issue: MonthlyIssue): Promise<ExportFile[]> {
+  const files = await renderMonth(issue);
+  const names = monthFileNames(issue.month);
+  const bytes = (name: string) => files.get(name) ?? new Uint8Array();
+  return [
+    exportFile('pdf', routes.monthPdf(issue.month), bytes(names.pdf)),
+    exportFile('docx', routes.monthDocx(issue.month), bytes(names.docx)),
+    exportFile('zip', routes.monthZip(issue.month), bytes(names.zip)),
+  ];
+}
+
+/** The bytes of one of a month's downloads, as a response body. */
+export async function getMonthExportBytes(
+  issue: MonthlyIssue,
+  format: 'pdf' | 'docx' | 'zip',
+): Promise<Uint8Array<ArrayBuffer>> {
+  const files = await renderMonth(issue);
+  const name = monthFileNames(issue.month)[format];
+  const bytes = files.get(name);
+  if (!bytes) throw new Error(`No ${format} for ${issue.month}`);
+  return new Uint8Array(bytes);
+}
+
+/** The PDF of an annual topic, with its size. */
+export async function getTopicExport(topic: Topic): Promise<ExportFile> {
+  return exportFile('pdf', routes.topicPdf(topic.year), await renderTopic(topic));
+}
+
+/** The PDF of a study guide, with its size. */
+export async function getGuideExport(guide: StudyGuide): Promise<ExportFile> {
+  return exportFile('pdf', routes.guidePdf(guide.slug), await renderGuide(guide));
+}
+
+/** The bytes of an annual topic's PDF, as a response body. */
+export async function getTopicPdf(topic: Topic): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await renderTopic(topic));
+}
+
+/** The bytes of a study guide's PDF, as a response body. */
+export async function getGuidePdf(guide: StudyGuide): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await renderGuide(guide));
 }

@@ -14,7 +14,8 @@ export function readContentFiles(root: string, base: string): ContentFile[] {
       else if (entry.isFile()) {
         const path = relative(base, full).split(sep).join('/');
         const size = statSync(full).size;
-        files.push(entry.name.endsWith('.mdx') ? { path, size, source: readFileSync(full, 'utf8') } : { path, size });
+        // MDX pages and YAML data (criteria) are checked by their text; other files by size.
+        files.push(/\.(mdx|yaml)$/.test(entry.name) ? { path, size, source: readFileSync(full, 'utf8') } : { path, size });
       }
     }
   };

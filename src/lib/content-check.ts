@@ -11,6 +11,7 @@ import { isCleanSlug, slugFromFileName, toSlug } from './slugs.ts';
 import { findLegacyEncoding } from './text-encoding.ts';
 import { formatSize } from './sizes.ts';
 import { contentRoutes, RESERVED_MONTH_SLUGS } from './routes.ts';
+import { checkCriteriaFiles } from './criteria-check.ts';
 import {
   imagePath,
   monthlyIssueSchema,
@@ -94,11 +95,12 @@ function parseFrontmatter(file: ContentFile, problems: Problem[]): Omit<ParsedFi
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    const line = first?.linePos?.[0]?.line;
+    // +1 for the opening "---" line.
+    const line = first ? lineCounter.linePos(first.pos[0]).line + 1 : 1;
     problems.push({
       severity: 'error',
       file: file.path,
-      ...(line !== undefined ? { line: line + 1 } : {}),
+      line,
       message: t('error.frontmatter', { reason: first?.code ?? 'YAML' }),
     });
     return { file, data: undefined, body, bodyLine, lineOf: noLines };
@@ -164,6 +166,8 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
 
   checkPlacesAndReferences(parsed, paths, problems);
   checkBodies(parsed, paths, problems);
+  checkPlaceholders(parsed, problems);
+  problems.push(...checkCriteriaFiles(files));
 
   return problems.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
@@ -290,6 +294,24 @@ function checkBodies(parsed: ParsedFile[], paths: Map<string, ContentFile>, prob
         if (!known.has(path)) problems.push({ severity: 'warning', file: p.file.path, line, message: t('warning.deadLink', { href }) });
       }
     });
+  }
+}
+
+/** Text the scaffold (`npm run new`) writes for staff to replace; it must not reach readers. */
+export const SCAFFOLD_MARKERS: readonly string[] = ['(viết lại', '(viết tên', 'Đang biên soạn:'];
+
+/** A published item (or a section of one) that still holds scaffold text is an error. */
+function checkPlaceholders(parsed: ParsedFile[], problems: Problem[]): void {
+  const publishedFolders = new Set(
+    parsed.filter((p) => (p.kind === 'monthlyIssue' || p.kind === 'topic') && p.data?.['status'] === 'published').map((p) => `${p.kind}:${p.folder}`),
+  );
+  for (const p of parsed) {
+    const owner = p.kind === 'section' ? `monthlyIssue:${p.folder}` : p.kind === 'topicPart' ? `topic:${p.folder}` : undefined;
+    const published = owner ? publishedFolders.has(owner) : p.data?.['status'] === 'published';
+    if (!published) continue;
+    const lines = (p.file.source ?? '').split('\n');
+    const index = lines.findIndex((line) => SCAFFOLD_MARKERS.some((marker) => line.includes(marker)));
+    if (index >= 0) problems.push({ severity: 'error', file: p.file.path, line: index + 1, message: t('error.placeholder') });
   }
 }
 

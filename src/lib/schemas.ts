@@ -50,7 +50,7 @@ export const dateOnly = () =>
     z
       .string({ error: expected('error.date') })
       .refine((value) => DATE_ONLY.test(value) && !Number.isNaN(Date.parse(value)), t('error.date')),
-  );
+  ).meta({ format: 'date' }); // the web editor offers a date picker for it (lib/admin-config.ts)
 
 /** A month key "YYYY-MM" that names a real month. */
 export const monthKey = () =>
@@ -71,11 +71,11 @@ export const order = () => z.number({ error: expected('error.order') }).int(t('e
 
 /** A path to an attachment next to the file: "./files/x.pdf". */
 export const filePath = () =>
-  z.string({ error: expected('error.filePath') }).regex(/^\.\/files\/[^/]+$/, t('error.filePath'));
+  z.string({ error: expected('error.filePath') }).regex(/^\.\/files\/[^/]+$/, t('error.filePath')).meta({ format: 'file' });
 
 /** A path to an image next to the file: "./images/x.jpg". */
 export const imagePath = () =>
-  z.string({ error: expected('error.imagePath') }).regex(/^\.\/images\/[^/]+$/, t('error.imagePath'));
+  z.string({ error: expected('error.imagePath') }).regex(/^\.\/images\/[^/]+$/, t('error.imagePath')).meta({ format: 'image' });
 
 /**
  * Monthly issue (`content/thang/YYYY-MM/index.mdx`).

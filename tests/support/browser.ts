@@ -11,16 +11,37 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: FLAGS });
 }
 
-/** A context that records every request leaving the site's origin; check `foreignRequests` at the end. */
-export async function guardedContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; foreignRequests: string[] }> {
+/**
+ * A context that records every request leaving the site's origin and every Content-Security-Policy
+ * violation. Closing it throws when either list is not empty, so any browser test that closes its
+ * context fails on them; `foreignRequests` and `cspViolations` can also be checked directly.
+ */
+export async function guardedContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; foreignRequests: string[]; cspViolations: string[] }> {
   const context = await browser.newContext({ baseURL, ...options });
   const origin = new URL(baseURL).origin;
   const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     foreignRequests.push(url);
     return route.abort();
   });
-  return { context, foreignRequests };
+  // Chromium logs every violation to the console too, which also covers pages with JavaScript off.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  context.on('console', (message) => {
+    const text = message.text();
+    if (/CSP violation|Content Security Policy/i.test(text)) cspViolations.push(`${message.location().url}: ${text}`);
+  });
+  const close = context.close.bind(context);
+  context.close = async (closeOptions) => {
+    await close(closeOptions);
+    const problems = [...foreignRequests.map((url) => `request to another host: ${url}`), ...cspViolations];
+    if (problems.length > 0) throw new Error(`Browser guard:\n${problems.join('\n')}`);
+  };
+  return { context, foreignRequests, cspViolations };
 }

@@ -110,6 +110,19 @@ describe('checkContent', () => {
     expect(match?.line).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['a published month', 'content/thang/2026-11/index.mdx', issue('2026-11').replace('Lời giới thiệu.', 'Đoạn mở đầu (viết lại).')],
+    ['a section of a published month', 'content/thang/2026-11/01-thoi-su.mdx', section(1).replace('Nội dung mục.', 'Đang biên soạn: thay đoạn này.')],
+  ])('refuses scaffold text left in %s', (_label, path, source) => {
+    const errors = errorsOf(tree({ [path]: source }));
+    expect(errors).toEqual([expect.objectContaining({ file: path, message: expect.stringMatching(/chữ mẫu do lệnh npm run new/) })]);
+  });
+
+  it('allows scaffold text in a draft', () => {
+    const draft = issue('2026-11').replace('status: published', 'status: draft').replace('Lời giới thiệu.', 'Đoạn mở đầu (viết lại).');
+    expect(errorsOf(tree({ 'content/thang/2026-11/index.mdx': draft, 'content/thang/2026-11/01-thoi-su.mdx': section(1).replace('Nội dung mục.', 'Đang biên soạn: x') }))).toEqual([]);
+  });
+
   it('reports every problem at once, with lines', () => {
     const errors = errorsOf(
       tree({

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:search [-- --months 120 --archive <dir> --keep]`: the search budgets of issue 3.
+ * Generates an archive (npm run gen), builds it once with stage timings, then measures:
+ * - the bytes and requests of a first and a second query on the search page (mobile viewport, served
+ *   locally; text files counted gzip-compressed as a server sends them, Pagefind's binary files as is);
+ * - the word-index bytes of the site's index against stock Pagefind on the same pages;
+ * - the share of the whole build spent indexing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { launchBrowser, guardedContext } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    months: { type: 'string', default: '120' },
+    archive: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    first: { type: 'string', default: 'dang vien' },
+    second: { type: 'string', default: 'hoc tap lam theo Bac' },
+  },
+});
+
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const archive = resolve(values.archive ?? join(work, 'archive'));
+const dist = join(work, 'dist');
+const timingsFile = join(work, 'timings.json');
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CONTENT_DIR: archive,
+  OUT_DIR: dist,
+  ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+  EXPORTS_CACHE_DIR: join(work, 'exports-cache'),
+  BUILD_TIMINGS_FILE: timingsFile,
+  // The generated archive ends in 2026-11 with a draft 2026-12; judge it on that evening.
+  BUILD_NOW: '2026-11-28T20:00:00+07:00',
+};
+
+function run(args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error(`node ${args.join(' ')} failed (${result.status})`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** Bytes of the word index: the chunks and pf_meta (fragments and filters do not change). */
+function indexBytes(bundle: string): { bytes: number; chunks: number } {
+  const chunks = readdirSync(join(bundle, 'index'));
+  const meta = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
+  const bytes = [...chunks.map((name) => join(bundle, 'index', name)), ...meta.map((name) => join(bundle, name))].reduce((sum, file) => sum + statSync(file).size, 0);
+  return { bytes, chunks: chunks.length };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (!existsSync(archive)) {
+  console.log(`Generating ${values.months} months into ${archive}…`);
+  run(['src/cli/gen.ts', '--months', values.months, '--out', archive]);
+}
+console.log('Building the archive (cold)…');
+const buildSeconds = run(['src/cli/build.ts']);
+const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { doneHooks: Record<string, number> };
+const indexSeconds = (timings.doneHooks['portal:pagefind'] ?? Number.NaN) / 1000;
+
+const site = indexBytes(join(dist, 'pagefind'));
+const stockDir = join(work, 'pagefind-stock');
+const chunkedDir = join(work, 'pagefind-chunked');
+await buildSearchIndex(dist, { variant: 'stock', outputDir: stockDir });
+await buildSearchIndex(dist, { variant: 'chunked', outputDir: chunkedDir });
+const stock = indexBytes(stockDir);
+const chunked = indexBytes(chunkedDir);
+const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
+
+/** One query on the search page: every request it made, with the bytes a server would send. */
+interface Transfer {
+  path: string;
+  bytes: number;
+}
+
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+const { context, foreignRequests } = await guardedContext(browser, server.baseURL, { viewport: { width: 390, height: 844 }, isMobile: true });
+const page = await context.newPage();
+const transfers: Transfer[] = [];
+page.on('response', async (response) => {
+  const path = new URL(response.url()).pathname;
+  if (!path.startsWith('/pagefind/')) return;
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const text = /\.(js|css|json)$/.test(path);
+  transfers.push({ path, bytes: text ? gzipSync(body, { level: 6 }).byteLength : body.byteLength });
+});
+
+/** Types a query into the search box and waits until the visible results are drawn and the network is quiet. */
+async function query(text: string): Promise<Transfer[]> {
+  const input = page.locator('pagefind-input input');
+  await input.fill('');
+  await input.pressSequentially(text, { delay: 30 });
+  await page.waitForFunction((typed) => document.querySelector('pagefind-summary')?.textContent?.includes(typed), text, { timeout: 30_000 });
+  await page.locator('pagefind-results .search-result a').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  return transfers.splice(0);
+}
+
+await page.goto('/tim-kiem/');
+await page.waitForLoadState('networkidle');
+const first = await query(values.first);
+const second = await query(values.second);
+await browser.close();
+await server.close();
+if (foreignRequests.length > 0) throw new Error(`Foreign requests: ${foreignRequests.join(', ')}`);
+
+const total = (list: Transfer[]) => list.reduce((sum, item) => sum + item.bytes, 0);
+const describe = (list: Transfer[]) => list.map((item) => `    ${item.path.padEnd(58)} ${kb(item.bytes)}`).join('\n');
+
+console.log(`\nArchive: ${values.months} months, ${pages} indexed pages (${archive})`);
+console.log(`\nFirst query "${values.first}": ${kb(total(first))} in ${first.length} requests (budget 150 KB, 8 requests)\n${describe(first)}`);
+console.log(`\nSecond query "${values.second}": ${kb(total(second))} in ${second.length} requests (budget 60 KB)\n${describe(second)}`);
+console.log(`\nWord index: site ${kb(site.bytes)} in ${site.chunks} chunks; stock Pagefind ${kb(stock.bytes)} in ${stock.chunks} chunks; re-chunked without đ/tone spellings ${kb(chunked.bytes)}`);
+console.log(`  đ and tone-placement support: +${(((site.bytes - stock.bytes) / stock.bytes) * 100).toFixed(1)}% over stock (budget 15%), +${(((site.bytes - chunked.bytes) / chunked.bytes) * 100).toFixed(1)}% over the same chunking`);
+console.log(`\nBuild: ${buildSeconds.toFixed(1)} s in all; indexing ${indexSeconds.toFixed(2)} s = ${((indexSeconds / buildSeconds) * 100).toFixed(1)}% (budget 15%)`);
+
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`\nKept ${work}`);

@@ -1,0 +1,48 @@
+/**
+ * Inputs of the web editor's configuration that live outside the code: folders on disk and the
+ * Git host backend chosen for production (environment variables, see README).
+ */
+import { readdirSync } from 'node:fs';
+import { buildAdminSetup, type AdminSetup, type GitBackend } from './lib/admin-config.ts';
+import { clockNow } from './clock.ts';
+import { contentDir } from './content-dir.ts';
+
+/** Sub-folders of one area of the content root (missing area: none). */
+function folders(area: string): string[] {
+  try {
+    return readdirSync(contentDir(area), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+/** The production backend from CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_BASE_URL, CMS_AUTH_ENDPOINT. */
+function gitBackend(): GitBackend {
+  const env = process.env;
+  return {
+    name: env['CMS_BACKEND'] ?? 'github',
+    ...(env['CMS_REPO'] ? { repo: env['CMS_REPO'] } : {}),
+    branch: env['CMS_BRANCH'] ?? 'main',
+    ...(env['CMS_BASE_URL'] ? { base_url: env['CMS_BASE_URL'] } : {}),
+    ...(env['CMS_AUTH_ENDPOINT'] ? { auth_endpoint: env['CMS_AUTH_ENDPOINT'] } : {}),
+  };
+}
+
+/** The web editor's setup for this build (or this dev-server request). */
+export function adminSetup(site: URL | undefined): AdminSetup {
+  return buildAdminSetup({
+    now: clockNow(),
+    months: folders('thang'),
+    topicYears: folders('chuyen-de'),
+    backend: gitBackend(),
+    ...(site ? { siteUrl: site.href } : {}),
+  });
+}
+
+/** Origins the web editor may call besides its own: the Git host's API (CMS_API_ORIGIN). */
+export function adminConnectSources(): string[] {
+  const origin = process.env['CMS_API_ORIGIN'];
+  return origin ? [new URL(origin).origin] : [];
+}

@@ -1,0 +1,286 @@
+/**
+ * Renders the downloads of a public month (PDF, Word, ZIP), topic (PDF) or study guide (PDF).
+ * Items come from collections.ts (the one visibility gate); each render is memoised in the
+ * process and cached on disk by content hash, so pages (for sizes) and endpoints (for bytes) share it.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Packer } from 'docx';
+import type { MonthlyIssue, StudyGuide, Topic } from '../../collections.ts';
+import { t, type MessageKey } from '../../i18n/vi.ts';
+import type { AttachmentEntry } from '../../lib/document-format.ts';
+import { monthDocx } from '../../lib/docx/documents.ts';
+import { DocxNotes, mdastToDocx, type DocxImage } from '../../lib/docx/from-mdast.ts';
+import type { MdNode } from '../../lib/mdast.ts';
+import { routes } from '../../lib/routes.ts';
+import { guideDocument, monthDocument, topicDocument, type TypstFrame } from '../../lib/typst/documents.ts';
+import { mdastToTypst } from '../../lib/typst/from-mdast.ts';
+import { cacheKey, cachedFile, packageVersions, sourceHash } from './cache.ts';
+import { FONT_FAMILY, fontBlobs } from './fonts.ts';
+import { fixDocxDates, zipFiles } from './packaging.ts';
+import { imageKey, loadImages, qrSvg, readSource, type LoadedImage, type SourceFile } from './sources.ts';
+import { compileTypst, typstPath, type TypstFile } from './typst.ts';
+
+/** The files of one item, by file name. */
+export type RenderedFiles = ReadonlyMap<string, Uint8Array>;
+
+/** The public site address, as astro.config.mjs set it. */
+export function siteUrl(): string {
+  return import.meta.env.SITE;
+}
+
+/** What a render was, for the benchmark. */
+interface RenderLabel {
+  kind: 'month' | 'topic' | 'guide';
+  id: string;
+  format: 'pdf' | 'docx' | 'zip';
+}
+
+/** Runs a render that missed the cache; with EXPORTS_TIMINGS=path, appends its time as a JSON line. */
+async function timed(label: RenderLabel, work: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array> {
+  const started = performance.now();
+  const result = await work();
+  const file = process.env['EXPORTS_TIMINGS'];
+  if (file) appendFileSync(file, `${JSON.stringify({ ...label, ms: performance.now() - started })}\n`);
+  return result;
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+let pdfToolchainKey: string | undefined;
+
+/** Beyond its source, a PDF depends on the compiler, its options and the fonts. */
+function pdfToolchain(): string {
+  pdfToolchainKey ??= cacheKey([
+    packageVersions(['@myriaddreamin/typst-ts-node-compiler']),
+    sourceHash(['src/integrations/exports/typst.ts']),
+    ...fontBlobs().map((font) => sha256(font)),
+  ]);
+  return pdfToolchainKey;
+}
+
+/** The strings src/lib/docx/documents.ts and styles.ts print besides the content. */
+const DOCX_MESSAGES: readonly MessageKey[] = ['export.page', 'export.publishedOn', 'print.url', 'month.corrections', 'month.correctionOn', 'month.agenda', 'month.questions', 'month.attachments', 'download.checksum'];
+
+let docxToolchainKey: string | undefined;
+
+/** Beyond its content, a Word file depends on the converter code, the packages and its fixed strings. */
+function docxToolchain(): string {
+  docxToolchainKey ??= cacheKey([
+    sourceHash(['src/lib/docx/styles.ts', 'src/lib/docx/from-mdast.ts', 'src/lib/docx/documents.ts', 'src/lib/mdast.ts', 'src/lib/document-format.ts', 'src/lib/dates.ts', 'src/integrations/exports/packaging.ts', 'src/integrations/exports/sources.ts', 'src/integrations/exports/render.ts']),
+    packageVersions(['docx', 'fflate', 'satteri', 'sharp']),
+    ...DOCX_MESSAGES.map((key) => t(key, { date: '', page: '', total: '' })),
+  ]);
+  return docxToolchainKey;
+}
+
+const memo = new Map<string, Promise<RenderedFiles>>();
+
+/** Renders once per content key in this process (pages ask for sizes, endpoints for bytes). */
+function memoised(key: string, render: () => Promise<RenderedFiles>): Promise<RenderedFiles> {
+  let pending = memo.get(key);
+  if (!pending) {
+    pending = render();
+    memo.set(key, pending);
+    // A failed render must fail again next time rather than be remembered.
+    pending.catch(() => memo.delete(key));
+  }
+  return pending;
+}
+
+/** Everything a document's bodies need: parsed files and their images. */
+interface Sources {
+  files: SourceFile[];
+  images: Map<string, LoadedImage>;
+}
+
+async function loadSources(filePaths: readonly (string | undefined)[]): Promise<Sources> {
+  const files = filePaths.map((path) => readSource(path));
+  return { files, images: await loadImages(files) };
+}
+
+/** The content a document is made from, in a stable order. */
+function contentKey(kind: string, id: string, sources: Sources, extra: readonly string[]): string {
+  const parts: string[] = [kind, id, siteUrl()];
+  for (const file of sources.files) parts.push(file.name, file.text);
+  for (const [key, image] of [...sources.images].sort(([a], [b]) => a.localeCompare(b))) parts.push(key, image.sha256);
+  return cacheKey([...parts, ...extra]);
+}
+
+/** Typst conversion of one body, with its images registered as world files. */
+function typstBody(file: SourceFile, sources: Sources, worldFiles: TypstFile[], headingOffset: number, index: number): string {
+  return mdastToTypst(file.tree, {
+    file: file.name,
+    siteUrl: siteUrl(),
+    headingLevel: (depth) => Math.max(1, depth + headingOffset),
+    labelPrefix: `b${index}`,
+    image: (url: string, node: MdNode) => {
+      const image = sources.images.get(imageKey(file.name, url));
+      if (!image) throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
+      const path = typstPath('img', `${image.sha256}.${image.type}`);
+      if (!worldFiles.some((existing) => existing.path === path)) worldFiles.push({ path, data: image.data });
+      return path;
+    },
+  });
+}
+
+/** Word conversion of one body. */
+function docxBody(file: SourceFile, sources: Sources, notes: DocxNotes, headingOffset: number) {
+  return mdastToDocx(file.tree, {
+    file: file.name,
+    siteUrl: siteUrl(),
+    headingLevel: (depth) => Math.max(1, depth + headingOffset),
+    notes,
+    image: (url: string, node: MdNode): DocxImage => {
+      const image = sources.images.get(imageKey(file.name, url));
+      if (!image) throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
+      return { data: image.data, type: image.type, width: image.width, height: image.height };
+    },
+  });
+}
+
+/**
+ * A PDF: the Typst source is built (cheap) and keyed with the files it reads; only a new source
+ * is compiled. `build` registers the images it uses in `worldFiles`.
+ */
+async function pdfFile(label: RenderLabel, name: string, date: string, url: string, build: (worldFiles: TypstFile[]) => string): Promise<Uint8Array> {
+  const worldFiles: TypstFile[] = [{ path: typstPath('qr', 'page.svg'), data: await qrSvg(url) }];
+  const source = build(worldFiles);
+  const key = cacheKey([pdfToolchain(), name, date, source, ...worldFiles.flatMap((file) => [file.path, file.data])]);
+  return cachedFile(key, name, () => timed(label, () => compileTypst(name, source, worldFiles, date)));
+}
+
+/** The file names of a month's downloads, from the public URLs. */
+export function monthFileNames(month: string): { pdf: string; docx: string; zip: string } {
+  return { pdf: basename(routes.monthPdf(month)), docx: basename(routes.monthDocx(month)), zip: basename(routes.monthZip(month)) };
+}
+
+function attachmentEntries(issue: MonthlyIssue): AttachmentEntry[] {
+  return issue.attachments.map((file) => ({
+    title: file.title,
+    fileName: file.fileName,
+    typeLabel: file.typeLabel,
+    sizeLabel: file.sizeLabel,
+    sha256: file.sha256,
+    url: new URL(file.url, siteUrl()).href,
+  }));
+}
+
+/** The PDF, Word file and ZIP of a public month. */
+export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
+  const sources = await loadSources([issue.entry.filePath, ...issue.sections.map((section) => section.entry.filePath)]);
+  const attachments = attachmentEntries(issue);
+  const content = contentKey('month', issue.month, sources, [JSON.stringify(attachments)]);
+  return memoised(content, async () => {
+    const { data } = issue.entry;
+    const names = monthFileNames(issue.month);
+    const [index, ...sectionFiles] = sources.files as [SourceFile, ...SourceFile[]];
+    const url = new URL(issue.url, siteUrl()).href;
+    const kicker = t('month.long', { month: Number(issue.month.slice(5)), year: issue.month.slice(0, 4) });
+    const frame: TypstFrame = { title: data.title, date: data.publishDate, fontFamily: FONT_FAMILY, issuer: data.issuer, kicker, summary: data.summary, url, qrPath: typstPath('qr', 'page.svg') };
+    const sections = issue.sections.map((section, position) => ({ title: section.entry.data.title, file: sectionFiles[position] as SourceFile }));
+
+    const pdf = await pdfFile({ kind: 'month', id: issue.month, format: 'pdf' }, names.pdf, data.publishDate, url, (worldFiles) =>
+      monthDocument({
+        ...frame,
+        intro: typstBody(index, sources, worldFiles, 0, 0),
+        corrections: data.corrections,
+        agenda: data.agenda,
+        sections: sections.map((section, position) => ({ title: section.title, body: typstBody(section.file, sources, worldFiles, 0, position + 1) })),
+        questions: data.questions,
+        attachments,
+      }),
+    );
+
+    const docxKey = cacheKey([docxToolchain(), content, names.docx, kicker]);
+    const docx = await cachedFile(docxKey, names.docx, () =>
+      timed({ kind: 'month', id: issue.month, format: 'docx' }, async () => {
+        const notes = new DocxNotes();
+        const document = monthDocx({
+          title: data.title,
+          issuer: data.issuer,
+          kicker,
+          publishDate: data.publishDate,
+          summary: data.summary,
+          url,
+          intro: docxBody(index, sources, notes, 0),
+          corrections: data.corrections,
+          agenda: data.agenda,
+          sections: sections.map((section) => ({ title: section.title, blocks: docxBody(section.file, sources, notes, 0) })),
+          questions: data.questions,
+          attachments,
+          notes,
+        });
+        return fixDocxDates(await Packer.toBuffer(document), data.publishDate);
+      }),
+    );
+
+    const zipKey = cacheKey(['zip', sha256(pdf), sha256(docx), JSON.stringify(issue.attachments.map((file) => [file.fileName, file.sha256])), data.publishDate, sourceHash(['src/integrations/exports/packaging.ts']), packageVersions(['fflate'])]);
+    const zip = await cachedFile(zipKey, names.zip, () =>
+      timed({ kind: 'month', id: issue.month, format: 'zip' }, async () => {
+        const attachmentFiles = await Promise.all(issue.attachments.map(async (file) => ({ name: file.fileName, data: new Uint8Array(await readFile(file.sourcePath)) })));
+        return zipFiles([{ name: names.pdf, data: pdf }, { name: names.docx, data: docx }, ...attachmentFiles], data.publishDate);
+      }),
+    );
+
+    return new Map([
+      [names.pdf, pdf],
+      [names.docx, docx],
+      [names.zip, zip],
+    ]);
+  });
+}
+
+/** The PDF of a public annual topic. */
+export async function renderTopic(topic: Topic): Promise<Uint8Array> {
+  const sources = await loadSources([topic.entry.filePath, ...topic.parts.map((part) => part.entry.filePath)]);
+  const name = basename(routes.topicPdf(topic.year));
+  const files = await memoised(contentKey('topic', topic.year, sources, []), async () => {
+    const { data } = topic.entry;
+    const [index, ...partFiles] = sources.files as [SourceFile, ...SourceFile[]];
+    const url = new URL(topic.url, siteUrl()).href;
+    const pdf = await pdfFile({ kind: 'topic', id: topic.year, format: 'pdf' }, name, data.publishDate, url, (worldFiles) =>
+      topicDocument({
+        title: data.title,
+        date: data.publishDate,
+        fontFamily: FONT_FAMILY,
+        kicker: t('topic.year', { year: topic.year }),
+        summary: data.summary,
+        url,
+        qrPath: typstPath('qr', 'page.svg'),
+        intro: typstBody(index, sources, worldFiles, 0, 0),
+        parts: topic.parts.map((part, position) => ({ title: part.entry.data.title, body: typstBody(partFiles[position] as SourceFile, sources, worldFiles, 0, position + 1) })),
+      }),
+    );
+    return new Map([[name, pdf]]);
+  });
+  return files.get(name) as Uint8Array;
+}
+
+/** The PDF of a public study guide. */
+export async function renderGuide(guide: StudyGuide): Promise<Uint8Array> {
+  const sources = await loadSources([guide.entry.filePath]);
+  const name = basename(routes.guidePdf(guide.slug));
+  const files = await memoised(contentKey('guide', guide.slug, sources, []), async () => {
+    const { data } = guide.entry;
+    const [file] = sources.files as [SourceFile];
+    const url = new URL(guide.url, siteUrl()).href;
+    const pdf = await pdfFile({ kind: 'guide', id: guide.slug, format: 'pdf' }, name, data.publishDate, url, (worldFiles) =>
+      guideDocument({
+        title: data.title,
+        date: data.publishDate,
+        fontFamily: FONT_FAMILY,
+        kicker: t('guide.list'),
+        summary: data.summary,
+        url,
+        qrPath: typstPath('qr', 'page.svg'),
+        body: typstBody(file, sources, worldFiles, -1, 0),
+        questions: data.questions,
+      }),
+    );
+    return new Map([[name, pdf]]);
+  });
+  return files.get(name) as Uint8Array;
+}

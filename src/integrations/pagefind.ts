@@ -1,0 +1,118 @@
+/**
+ * Indexes the built site with Pagefind's Node API after every production build, then rewrites the
+ * word index so Vietnamese typed without diacritics (đ as d included) finds its pages.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { rewriteWordIndex } from '../lib/pagefind-index.ts';
+
+/** The folder of the search bundle inside the built site. */
+export const PAGEFIND_DIR = 'pagefind';
+
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+// Bundles the site never loads: the older UIs and the highlight script.
+const UNUSED = /^(pagefind-ui\.(js|css)|pagefind-modular-ui\.(js|css)|pagefind-highlight\.js)$/;
+
+/** Word postings per index chunk: smaller chunks mean fewer bytes for a query on a slow link. */
+const CHUNK_SIZE = Number(process.env['PAGEFIND_CHUNK_SIZE'] ?? 3000);
+
+function unpack(bytes: Uint8Array): Uint8Array {
+  const raw = gunzipSync(bytes);
+  if (!SIGNATURE.every((byte, i) => raw[i] === byte)) throw new Error('Pagefind file without its signature');
+  return raw.subarray(SIGNATURE.length);
+}
+
+function pack(bytes: Uint8Array): Uint8Array {
+  const raw = new Uint8Array(SIGNATURE.length + bytes.length);
+  raw.set(SIGNATURE);
+  raw.set(bytes, SIGNATURE.length);
+  return gzipSync(raw, { level: 9 });
+}
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Options for the search index. */
+export interface SearchIndexOptions {
+  /** `stock`: Pagefind's own index, untouched; `chunked`: re-chunked without the Vietnamese spellings (benchmark comparisons). */
+  variant?: 'site' | 'stock' | 'chunked';
+  /** Where to write the bundle; the site's pagefind/ folder by default. */
+  outputDir?: string;
+}
+
+/** Builds the Pagefind bundle for a built site in `siteDir`; returns what it wrote. */
+export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; files: number; words: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
+
+    const output = new Map<string, Uint8Array>();
+    for (const file of files) if (!UNUSED.test(file.path)) output.set(file.path, file.content);
+    const variant = options.variant ?? 'site';
+    const words = variant === 'stock' ? 0 : rewrite(output, variant === 'site');
+
+    const target = options.outputDir ?? join(siteDir, PAGEFIND_DIR);
+    await rm(target, { recursive: true, force: true });
+    for (const [path, content] of output) {
+      const file = join(target, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }
+    return { pages: added.page_count, files: output.size, words };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+/** Replaces each language's word chunks and pf_meta in the bundle with the Vietnamese-aware ones. */
+function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
+  const entryBytes = output.get('pagefind-entry.json');
+  if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as { languages: Record<string, { hash: string }> };
+  let words = 0;
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const meta = output.get(metaPath);
+    if (!meta) throw new Error(`Pagefind wrote no ${metaPath}`);
+    const chunkPaths = [...output.keys()].filter((path) => path.startsWith(`index/${language}_`));
+    const rewritten = rewriteWordIndex({
+      language,
+      meta: unpack(meta),
+      chunks: chunkPaths.map((path) => unpack(output.get(path) ?? new Uint8Array())),
+      chunkSize: CHUNK_SIZE,
+      hash: sha,
+      fold,
+    });
+    for (const path of [...chunkPaths, metaPath]) output.delete(path);
+    for (const [name, bytes] of rewritten.chunks) output.set(`index/${name}.pf_index`, pack(bytes));
+    output.set(`pagefind.${rewritten.meta.name}.pf_meta`, pack(rewritten.meta.bytes));
+    info.hash = rewritten.meta.name;
+    words += rewritten.words;
+  }
+  output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+  return words;
+}
+
+/** The Astro integration: index after `astro build` (not in dev, where search shows a notice). */
+export function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'portal:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const result = await buildSearchIndex(fileURLToPath(dir));
+        const ms = Math.round(performance.now() - started);
+        logger.info(`search index: ${result.pages} pages, ${result.words} words, ${result.files} files in ${ms} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Builds /sw.js after the site is built: bundles src/scripts/service-worker.ts (Workbox) and
+ * injects the precache list: the offline page, the offline list, the favicon, and the stylesheets
+ * and scripts that the home page and this month's pages use.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build as viteBuild } from 'vite';
+import { injectManifest } from 'workbox-build';
+import { assetUrlsInHtml, OFFLINE_PAGE_FILE } from '../lib/offline.ts';
+import { routes } from '../lib/routes.ts';
+
+const SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
+
+/** Every HTML file under `dir`, relative paths sorted, for a site-wide content hash. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The path of the built HTML of a page URL ("/thang/2026-11/" → "thang/2026-11/index.html"). */
+const htmlFileOf = (url: string) => `${url.replace(/^\//, '')}index.html`;
+
+/** The Astro integration that writes dist/sw.js. */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'portal:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const work = await mkdtemp(join(tmpdir(), 'portal-sw-'));
+        try {
+          await viteBuild({
+            configFile: false,
+            logLevel: 'warn',
+            publicDir: false,
+            // Workbox keeps its development logging behind this flag.
+            define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+            build: {
+              outDir: work,
+              emptyOutDir: true,
+              minify: true,
+              lib: { entry: SOURCE, formats: ['iife'], name: 'portalServiceWorker', fileName: () => 'sw.js' },
+            },
+          });
+          const listFile = routes.offlineList().slice(1);
+          const { pages } = JSON.parse(await readFile(join(distDir, listFile), 'utf8')) as { pages: string[] };
+          const htmlOfPages = await Promise.all(
+            [...pages.map(htmlFileOf), OFFLINE_PAGE_FILE.slice(1)].map((file) => readFile(join(distDir, file), 'utf8')),
+          );
+          const assets = [...new Set(htmlOfPages.flatMap(assetUrlsInHtml))].map((url) => url.slice(1));
+          // Any page changing (a new month, a correction) changes the worker, so phones refresh their copies.
+          const siteHash = createHash('sha256');
+          for (const file of await htmlFiles(distDir))
+            siteHash.update(file.slice(distDir.length)).update(await readFile(file));
+          const siteRevision = siteHash.digest('hex').slice(0, 16);
+          const result = await injectManifest({
+            swSrc: join(work, 'sw.js'),
+            swDest: resolve(distDir, routes.serviceWorker().slice(1)),
+            globDirectory: distDir,
+            // Icons and the manifest are left out: the browser fetches them itself when installing the app.
+            globPatterns: [OFFLINE_PAGE_FILE.slice(1), listFile, 'favicon.svg', ...assets],
+            dontCacheBustURLsMatching: /^_astro\//,
+            manifestTransforms: [
+              async (entries) => ({
+                manifest: entries.map((entry) =>
+                  entry.url === listFile ? { ...entry, revision: `${entry.revision}-${siteRevision}` } : entry,
+                ),
+                warnings: [],
+              }),
+            ],
+          });
+          for (const warning of result.warnings) logger.warn(warning);
+          logger.info(`sw.js: ${result.count} files precached (${Math.round(result.size / 1024)} KB)`);
+        } finally {
+          await rm(work, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * The Party document format of PRODUCT.md, as numbers shared by the PDF, the Word files and the
+ * printable page: A4, margins top/bottom 20 mm, left 30 mm, right 15 mm, a serif at 13–14 pt.
+ */
+
+/** Page margins in millimetres (print.css uses the same: 20mm 15mm 20mm 30mm). */
+export const PAGE_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+
+/** A4 in millimetres. */
+export const A4_MM = { width: 210, height: 297 } as const;
+
+/** Body text size of the PDF, in points (Noto Serif runs large, so the low end of 13–14 pt). */
+export const PDF_BODY_SIZE_PT = 13;
+
+/** Body text size of the Word files, in points (Times New Roman, as official documents use). */
+export const DOCX_BODY_SIZE_PT = 14;
+
+/** Width of the text block in millimetres. */
+export const TEXT_WIDTH_MM = A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right;
+
+/** An attachment as the PDF and Word files list it: enough to find and check the original. */
+export interface AttachmentEntry {
+  title: string;
+  fileName: string;
+  typeLabel: string;
+  sizeLabel: string;
+  sha256: string;
+  /** Absolute address of the file on the site. */
+  url: string;
+}

@@ -1,0 +1,20 @@
+/**
+ * The site's inline scripts, word for word. Astro hashes the scripts it bundles but not
+ * `is:inline` ones, so astro.config.mjs hashes these into the Content-Security-Policy; the build
+ * fails (src/integrations/server-files.ts) if a page carries an inline script that is not here.
+ */
+
+/** Applies the saved font size before first paint (FontSizeScript.astro; key of lib/font-size.ts). */
+export const FONT_SIZE_BOOT =
+  "try{var s=localStorage.getItem('portal:font-size');if(s&&/^[0-4]$/.test(s))document.documentElement.dataset.fontSize=s}catch(e){}";
+
+/** Applies the saved theme before first paint (ThemeScript.astro; key of lib/theme.ts). */
+export const THEME_BOOT =
+  "try{var t=localStorage.getItem('portal:theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+
+/** Registers the service worker once the page has loaded (ReachHead.astro). */
+export const SERVICE_WORKER_REGISTRATION =
+  "if('serviceWorker'in navigator)addEventListener('load',function(){navigator.serviceWorker.register('/sw.js')})";
+
+/** Every inline script the CSP allows. */
+export const INLINE_SCRIPTS: readonly string[] = [FONT_SIZE_BOOT, THEME_BOOT, SERVICE_WORKER_REGISTRATION];

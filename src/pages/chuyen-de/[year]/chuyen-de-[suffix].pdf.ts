@@ -1,0 +1,14 @@
+/** Each public annual topic's PDF: /chuyen-de/YYYY/chuyen-de-YYYY.pdf (rendered once, cached by content). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTopics, type Topic } from '../../../collections.ts';
+import { getTopicPdf } from '../../../exports.ts';
+import { describeFileType } from '../../../lib/file-types.ts';
+
+export const getStaticPaths = (async () =>
+  (await getTopics()).map((topic) => ({
+    params: { year: topic.year, suffix: topic.year },
+    props: { topic },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ topic: Topic }> = async ({ props: { topic } }) =>
+  new Response(await getTopicPdf(topic), { headers: { 'Content-Type': describeFileType('.pdf').mimeType } });

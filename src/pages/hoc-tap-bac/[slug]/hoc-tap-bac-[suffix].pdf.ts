@@ -1,0 +1,14 @@
+/** Each public study guide's PDF: /hoc-tap-bac/<slug>/hoc-tap-bac-<slug>.pdf (rendered once, cached by content). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStudyGuides, type StudyGuide } from '../../../collections.ts';
+import { getGuidePdf } from '../../../exports.ts';
+import { describeFileType } from '../../../lib/file-types.ts';
+
+export const getStaticPaths = (async () =>
+  (await getStudyGuides()).map((guide) => ({
+    params: { slug: guide.slug, suffix: guide.slug },
+    props: { guide },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ guide: StudyGuide }> = async ({ props: { guide } }) =>
+  new Response(await getGuidePdf(guide), { headers: { 'Content-Type': describeFileType('.pdf').mimeType } });

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import sharp from 'sharp';
+import { APP_ICONS, appIconSvg } from '../../lib/web-manifest.ts';
+
+/** The app icons of the manifest (and the Apple touch icon), drawn from the favicon's artwork. */
+export const getStaticPaths = (() =>
+  APP_ICONS.map((icon) => ({ params: { name: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ icon: (typeof APP_ICONS)[number] }> = async ({ props: { icon } }) => {
+  const png = await sharp(Buffer.from(appIconSvg(icon.size, icon.maskable)))
+    .png()
+    .toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { guardedContext, launchBrowser } from '../support/browser.ts';
+import { SEARCH_RANKING } from '../../src/lib/search-url.ts';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let context: BrowserContext;
+let foreignRequests: string[];
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context, foreignRequests } = await guardedContext(browser, baseURL));
+  page = await context.newPage();
+});
+afterAll(async () => {
+  expect(foreignRequests).toEqual([]);
+  await browser.close();
+});
+
+const RESULT_LINKS = 'pagefind-results .search-result a';
+
+/** Opens the search page with the given query string and waits for results or "no results". */
+async function openSearch(search: string): Promise<void> {
+  await page.goto(`/tim-kiem/${search}`);
+  const summary = page.locator('pagefind-summary');
+  await page.waitForFunction(() => /kết quả/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
+  if (!(await summary.textContent())?.includes('Không')) await page.locator(RESULT_LINKS).first().waitFor();
+}
+
+/** The result URLs of a query, in order, from Pagefind's API with the site's ranking weights. */
+async function rankedUrls(query: string): Promise<string[]> {
+  // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
+  const script = `(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+    const search = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(search.results.map((result) => result.data()));
+    return data.map((item) => item.url);
+  })()`;
+  return page.evaluate(script) as Promise<string[]>;
+}
+
+/** True when the indexed text of the page (its body minus ignored parts) holds the exact word. */
+async function holdsExactWord(url: string, word: string): Promise<boolean> {
+  return page.evaluate(
+    async ({ url, word }) => {
+      const html = await (await fetch(url)).text();
+      const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
+      for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+      const words = new Set((body?.textContent ?? '').normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u));
+      return words.has(word);
+    },
+    { url, word },
+  );
+}
+
+// Each query finds the page a reader would expect first: typed without diacritics, with đ as d,
+// in upper case, as a phrase, in decomposed Unicode, or with the other tone-mark placement.
+const FIRST_RESULTS: Array<[string, string]> = [
+  ['Bac Ho quy trong thoi gian', '/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/'],
+  ['bác hồ quý trọng thời gian', '/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/'],
+  ['BÁC HỒ QUÝ TRỌNG THỜI GIAN', '/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/'],
+  ['thieu nien nhi dong', '/hoc-tap-bac/bac-ho-voi-thieu-nien-nhi-dong/'],
+  ['duc tinh tiet kiem', '/hoc-tap-bac/bac-ho-voi-duc-tinh-tiet-kiem/'],
+  ['đức tính tiết kiệm', '/hoc-tap-bac/bac-ho-voi-duc-tinh-tiet-kiem/'],
+  ['mat tran to quoc', '/thang/2026-11/ky-niem-ngay-truyen-thong-mat-tran-va-ngay-nha-giao/'],
+  ['quoc khanh', '/thang/2026-09/ky-niem-cach-mang-thang-tam-va-quoc-khanh/'],
+  ['thong tin sai lech', '/thang/2026-10/bao-ve-nen-tang-tinh-tao-truoc-thong-tin-sai-lech/'],
+  ['doanh nhan', '/thang/2026-10/ky-niem-ngay-phu-nu-va-ngay-doanh-nhan-viet-nam/'],
+  ['ban lieng', '/thang/2026-09/guong-dien-hinh-nguoi-bi-thu-chi-bo-ban-lien/'],
+  ['tu soi tu sua', '/thang/2026-11/chuyen-de-tu-soi-tu-sua-trong-kiem-diem-cuoi-nam/'],
+  ['dan van', '/chuyen-de/2026/loi-day-cua-bac-ve-cong-tac-dan-van/'],
+  ['dân vận', '/chuyen-de/2026/loi-day-cua-bac-ve-cong-tac-dan-van/'],
+  ['hoi dap', '/thang/2026-11/hoi-dap/'],
+  ['Dang vien gan dan', '/thang/2026-10/chuyen-de-sinh-hoat-chuyen-de-quy-iv/'],
+  ['danh gia xep loai dang vien', '/thang/2026-11/hoi-dap/'],
+  ['DANH GIA XEP LOAI DANG VIEN', '/thang/2026-11/hoi-dap/'],
+  ['dinh huong tuyen truyen', '/thang/2026-10/dinh-huong-tuyen-truyen-thang-10/'],
+  ['Nen nep ky cuong', '/thang/2026-09/chuyen-de-nen-nep-ky-cuong-trong-sinh-hoat-chi-bo/'],
+  ['su nghiep trong nguoi', '/thang/2026-11/hoc-tap-bac-bac-ho-voi-su-nghiep-trong-nguoi/'],
+  ['sự nghiệp trồng người'.normalize('NFD'), '/thang/2026-11/hoc-tap-bac-bac-ho-voi-su-nghiep-trong-nguoi/'],
+  ['hoc tap lam theo Bac tiet kiem', '/thang/2026-09/hoc-tap-bac-tiet-kiem-trong-viec-cong/'],
+  ['văn bản mới Tỉnh ủy', '/thang/2026-11/van-ban-moi/'],
+  ['Dang uy', '/chuyen-de/2026/thuc-trang-va-nhiem-vu-giai-phap-o-tinh-son-lam/'],
+];
+
+describe('search page: first result', () => {
+  it.each(FIRST_RESULTS)('%s → %s', async (query, expected) => {
+    await openSearch(`?q=${encodeURIComponent(query)}`);
+    await expect(page.locator(RESULT_LINKS).first().getAttribute('href')).resolves.toBe(expected);
+    // The result shows the kind of material and its month or year, and highlights the match.
+    const first = page.locator('pagefind-results .search-result').first();
+    await expect(first.locator('.search-result__kind').textContent()).resolves.toMatch(/^(Tài liệu tháng · Tháng \d+\/\d{4}|Chuyên đề · Chuyên đề năm \d{4}|Học tập Bác · Năm \d{4})$/);
+    await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
+  });
+});
+
+describe('Vietnamese matching', () => {
+  it('finds with a query typed without diacritics (đ as d) every page the marked query finds', async () => {
+    // Without diacritics a query may find more (dạng, danh…), never less.
+    for (const [plain, marked] of [
+      ['dang', 'đảng'],
+      ['dang vien', 'đảng viên'],
+      ['Dang uy', 'Đảng uỷ'],
+      ['danh gia', 'đánh giá'],
+      ['sinh hoat chi bo', 'sinh hoạt chi bộ'],
+      ['hoc tap lam theo Bac', 'học tập và làm theo Bác'],
+    ] as const) {
+      const found = new Set(await rankedUrls(plain));
+      const expected = await rankedUrls(marked);
+      expect(expected.length, marked).toBeGreaterThan(0);
+      for (const url of expected) expect(found, `${plain} ⊇ ${marked}`).toContain(url);
+    }
+  });
+
+  it.each([
+    ['Tỉnh ủy', 'Tỉnh uỷ'],
+    ['hóa', 'hoá'],
+    ['thủy', 'thuỷ'],
+    ['sinh hoạt chi bộ'.normalize('NFD'), 'sinh hoạt chi bộ'],
+  ])('treats %s and %s as the same words', async (one, other) => {
+    const found = await rankedUrls(one);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found)).toEqual(new Set(await rankedUrls(other)));
+  });
+
+  it.each([
+    ['đảng', 'pages that only have đang'],
+    ['đang', 'pages that only have đảng or dạng'],
+    ['bác', 'pages that only have bắc or bạc'],
+  ])('ranks pages holding %s exactly before %s', async (word) => {
+    const urls = await rankedUrls(word);
+    const exact = await Promise.all(urls.map((url) => holdsExactWord(url, word)));
+    expect(exact).toContain(true);
+    const lastExact = exact.lastIndexOf(true);
+    const firstOther = exact.indexOf(false);
+    if (firstOther !== -1) expect(lastExact).toBeLessThan(firstOther);
+  });
+
+  it.each(['Pìn', 'pin', '"Lũng Pìn Sáu"', '"Lung Pin Sau"', '"Nậm Khắt Tư"', '"Nam Khat Tu"'])('finds nothing for a draft or future item: %s', async (query) => {
+    expect(await rankedUrls(query)).toEqual([]);
+    await openSearch(`?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không tìm thấy kết quả');
+    await expect(page.locator(RESULT_LINKS).count()).resolves.toBe(0);
+  });
+});
+
+describe('search page behaviour', () => {
+  it('keeps the query in the URL as the reader types, so it can be shared and reloaded', async () => {
+    await page.goto('/tim-kiem/');
+    const input = page.locator('pagefind-input input');
+    await input.click();
+    await input.pressSequentially('dang vien', { delay: 20 });
+    await page.waitForURL(/\?q=dang\+vien$/);
+    await page.locator(RESULT_LINKS).first().waitFor();
+    const first = await page.locator(RESULT_LINKS).first().getAttribute('href');
+
+    await page.reload();
+    await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('dang vien');
+    await page.locator(RESULT_LINKS).first().waitFor();
+    await expect(page.locator(RESULT_LINKS).first().getAttribute('href')).resolves.toBe(first);
+  });
+
+  it('filters by kind and year from the dropdowns, by keyboard, and keeps them in the URL', async () => {
+    await openSearch('?q=bac+ho');
+    const kind = page.locator('pagefind-filter-dropdown').first();
+    await kind.locator('.pf-dropdown-trigger').focus();
+    await page.keyboard.press('Enter');
+    const option = kind.locator('[role="option"]', { hasText: 'Học tập Bác' });
+    await option.waitFor();
+    await expect(option.getAttribute('aria-label')).resolves.toMatch(/^Học tập Bác: \d+ kết quả$/);
+    // Move the active option to "Học tập Bác" with the arrow keys, then choose it with Enter.
+    for (let i = 0; i < 5 && (await option.getAttribute('class'))?.includes('focused') !== true; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/loai=H%E1%BB%8Dc\+t%E1%BA%ADp\+B%C3%A1c/);
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('pagefind-results .search-result a')];
+      return links.length > 0 && links.every((link) => link.getAttribute('href')?.startsWith('/hoc-tap-bac/'));
+    });
+
+    await openSearch('?q=dang+vien&loai=Chuy%C3%AAn+%C4%91%E1%BB%81&nam=2026');
+    const hrefs = await page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/chuyen-de\/2026\//);
+
+    await openSearch('?q=dang+vien&nam=2025');
+    await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không');
+  });
+
+  it('sorts newest first on request', async () => {
+    await openSearch('?q=sinh+hoat&sap-xep=moi-nhat');
+    await expect(page.locator('[data-search-sort]').inputValue()).resolves.toBe('moi-nhat');
+    await expect(page.locator(RESULT_LINKS).first().getAttribute('href')).resolves.toMatch(/^\/thang\/2026-11\//);
+
+    await page.locator('[data-search-sort]').selectOption('');
+    await page.waitForURL((url) => !url.search.includes('sap-xep'));
+  });
+
+  it('loads no search code or index on a reading page, and the header box leads to the search page', async () => {
+    const reading = await context.newPage();
+    const requested: string[] = [];
+    reading.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await reading.goto('/thang/2026-11/thoi-su/');
+    await reading.locator('#site-search').focus();
+    await reading.locator('#site-search').fill('Dang uy');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await reading.keyboard.press('Enter');
+    await reading.waitForURL(/\/tim-kiem\/\?q=Dang\+uy$/);
+    await reading.locator(RESULT_LINKS).first().waitFor();
+    await reading.close();
+  });
+});

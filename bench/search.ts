@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import { launchBrowser, guardedContext } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -57,7 +57,10 @@ function run(args: string[]): number {
 function indexBytes(bundle: string): { bytes: number; chunks: number } {
   const chunks = readdirSync(join(bundle, 'index'));
   const meta = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
-  const bytes = [...chunks.map((name) => join(bundle, 'index', name)), ...meta.map((name) => join(bundle, name))].reduce((sum, file) => sum + statSync(file).size, 0);
+  const bytes = [
+    ...chunks.map((name) => join(bundle, 'index', name)),
+    ...meta.map((name) => join(bundle, name)),
+  ].reduce((sum, file) => sum + statSync(file).size, 0);
   return { bytes, chunks: chunks.length };
 }
 
@@ -84,12 +87,18 @@ const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
 /** One query on the search page: every request it made, with the bytes a server would send. */
 interface Transfer {
   path: string;
+  /** gzip for text files, as any server sends them. */
   bytes: number;
+  /** brotli for text files, as a server with the precompressed .br files sends them. */
+  brotli: number;
 }
 
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
-const { context, foreignRequests } = await guardedContext(browser, server.baseURL, { viewport: { width: 390, height: 844 }, isMobile: true });
+const { context, foreignRequests } = await guardedContext(browser, server.baseURL, {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+});
 const page = await context.newPage();
 const transfers: Transfer[] = [];
 page.on('response', async (response) => {
@@ -97,7 +106,12 @@ page.on('response', async (response) => {
   if (!path.startsWith('/pagefind/')) return;
   const body = await response.body().catch(() => Buffer.alloc(0));
   const text = /\.(js|css|json)$/.test(path);
-  transfers.push({ path, bytes: text ? gzipSync(body, { level: 6 }).byteLength : body.byteLength });
+  // Pagefind's own files are gzip inside already: a server sends them as they are.
+  transfers.push({
+    path,
+    bytes: text ? gzipSync(body, { level: 6 }).byteLength : body.byteLength,
+    brotli: text ? brotliCompressSync(body).byteLength : body.byteLength,
+  });
 });
 
 /** Types a query into the search box and waits until the visible results are drawn and the network is quiet. */
@@ -105,7 +119,11 @@ async function query(text: string): Promise<Transfer[]> {
   const input = page.locator('pagefind-input input');
   await input.fill('');
   await input.pressSequentially(text, { delay: 30 });
-  await page.waitForFunction((typed) => document.querySelector('pagefind-summary')?.textContent?.includes(typed), text, { timeout: 30_000 });
+  await page.waitForFunction(
+    (typed) => document.querySelector('pagefind-summary')?.textContent?.includes(typed),
+    text,
+    { timeout: 30_000 },
+  );
   await page.locator('pagefind-results .search-result a').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
@@ -120,15 +138,25 @@ await browser.close();
 await server.close();
 if (foreignRequests.length > 0) throw new Error(`Foreign requests: ${foreignRequests.join(', ')}`);
 
-const total = (list: Transfer[]) => list.reduce((sum, item) => sum + item.bytes, 0);
+const total = (list: Transfer[], key: 'bytes' | 'brotli' = 'bytes') => list.reduce((sum, item) => sum + item[key], 0);
 const describe = (list: Transfer[]) => list.map((item) => `    ${item.path.padEnd(58)} ${kb(item.bytes)}`).join('\n');
 
 console.log(`\nArchive: ${values.months} months, ${pages} indexed pages (${archive})`);
-console.log(`\nFirst query "${values.first}": ${kb(total(first))} in ${first.length} requests (budget 150 KB, 8 requests)\n${describe(first)}`);
-console.log(`\nSecond query "${values.second}": ${kb(total(second))} in ${second.length} requests (budget 60 KB)\n${describe(second)}`);
-console.log(`\nWord index: site ${kb(site.bytes)} in ${site.chunks} chunks; stock Pagefind ${kb(stock.bytes)} in ${stock.chunks} chunks; re-chunked without đ/tone spellings ${kb(chunked.bytes)}`);
-console.log(`  đ and tone-placement support: +${(((site.bytes - stock.bytes) / stock.bytes) * 100).toFixed(1)}% over stock (budget 15%), +${(((site.bytes - chunked.bytes) / chunked.bytes) * 100).toFixed(1)}% over the same chunking`);
-console.log(`\nBuild: ${buildSeconds.toFixed(1)} s in all; indexing ${indexSeconds.toFixed(2)} s = ${((indexSeconds / buildSeconds) * 100).toFixed(1)}% (budget 15%)`);
+console.log(
+  `\nFirst query "${values.first}": ${kb(total(first))} gzip, ${kb(total(first, 'brotli'))} brotli, in ${first.length} requests (budget 150 KB, 8 requests)\n${describe(first)}`,
+);
+console.log(
+  `\nSecond query "${values.second}": ${kb(total(second))} gzip, ${kb(total(second, 'brotli'))} brotli, in ${second.length} requests (budget 60 KB)\n${describe(second)}`,
+);
+console.log(
+  `\nWord index: site ${kb(site.bytes)} in ${site.chunks} chunks; stock Pagefind ${kb(stock.bytes)} in ${stock.chunks} chunks; re-chunked without đ/tone spellings ${kb(chunked.bytes)}`,
+);
+console.log(
+  `  đ and tone-placement support: +${(((site.bytes - stock.bytes) / stock.bytes) * 100).toFixed(1)}% over stock (budget 15%), +${(((site.bytes - chunked.bytes) / chunked.bytes) * 100).toFixed(1)}% over the same chunking`,
+);
+console.log(
+  `\nBuild: ${buildSeconds.toFixed(1)} s in all; indexing ${indexSeconds.toFixed(2)} s = ${((indexSeconds / buildSeconds) * 100).toFixed(1)}% (budget 15%)`,
+);
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nKept ${work}`);

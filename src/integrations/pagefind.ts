@@ -15,8 +15,9 @@ import { rewriteWordIndex } from '../lib/pagefind-index.ts';
 export const PAGEFIND_DIR = 'pagefind';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
-// Bundles the site never loads: the older UIs and the highlight script.
-const UNUSED = /^(pagefind-ui\.(js|css)|pagefind-modular-ui\.(js|css)|pagefind-highlight\.js)$/;
+// Files the site never loads: the older UIs, the highlight script, and the component CSS (the site styles it).
+const UNUSED =
+  /^(pagefind-ui\.(js|css)|pagefind-modular-ui\.(js|css)|pagefind-highlight\.js|pagefind-component-ui\.css)$/;
 
 /** Word postings per index chunk: smaller chunks mean fewer bytes for a query on a slow link. */
 const CHUNK_SIZE = Number(process.env['PAGEFIND_CHUNK_SIZE'] ?? 3000);
@@ -45,7 +46,10 @@ export interface SearchIndexOptions {
 }
 
 /** Builds the Pagefind bundle for a built site in `siteDir`; returns what it wrote. */
-export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; files: number; words: number }> {
+export async function buildSearchIndex(
+  siteDir: string,
+  options: SearchIndexOptions = {},
+): Promise<{ pages: number; files: number; words: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {

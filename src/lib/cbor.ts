@@ -64,7 +64,8 @@ export function encodeCbor(value: CborValue): Uint8Array {
     if (length < 24) out.push(type | length);
     else if (length < 0x100) out.push(type | 24, length);
     else if (length < 0x10000) out.push(type | 25, length >> 8, length & 0xff);
-    else if (length < 0x100000000) out.push(type | 26, (length >>> 24) & 0xff, (length >>> 16) & 0xff, (length >>> 8) & 0xff, length & 0xff);
+    else if (length < 0x100000000)
+      out.push(type | 26, (length >>> 24) & 0xff, (length >>> 16) & 0xff, (length >>> 8) & 0xff, length & 0xff);
     else throw new Error(`CBOR: length ${length} too large`);
   };
 

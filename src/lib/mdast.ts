@@ -40,7 +40,12 @@ export class ExportError extends Error {
 }
 
 /** Throws the Vietnamese message `key` located at `node` in `file`. */
-export function failAt(file: string, node: MdNode | undefined, key: MessageKey, params: Record<string, string | number> = {}): never {
+export function failAt(
+  file: string,
+  node: MdNode | undefined,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): never {
   throw new ExportError(file, node?.position?.start.line, t(key, params));
 }
 
@@ -67,7 +72,8 @@ export interface Definitions {
 export function collectDefinitions(root: MdNode): Definitions {
   const definitions: Definitions = { footnotes: new Map(), links: new Map() };
   const visit = (node: MdNode) => {
-    if (node.type === 'footnoteDefinition' && node.identifier) definitions.footnotes.set(node.identifier.toLowerCase(), node);
+    if (node.type === 'footnoteDefinition' && node.identifier)
+      definitions.footnotes.set(node.identifier.toLowerCase(), node);
     else if (node.type === 'definition' && node.identifier) definitions.links.set(node.identifier.toLowerCase(), node);
     node.children?.forEach(visit);
   };
@@ -104,14 +110,29 @@ export function isRemote(url: string): boolean {
 }
 
 /** Node types that sit inside a paragraph. */
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression']);
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+]);
 
 /** Wraps runs of inline nodes (as a one-line component holds them) in paragraphs, so block rules apply. */
 export function groupPhrasing(nodes: readonly MdNode[]): MdNode[] {
   const result: MdNode[] = [];
   let run: MdNode[] = [];
   const flush = () => {
-    if (run.length > 0) result.push({ type: 'paragraph', children: run, ...(run[0]?.position ? { position: run[0].position } : {}) });
+    if (run.length > 0)
+      result.push({ type: 'paragraph', children: run, ...(run[0]?.position ? { position: run[0].position } : {}) });
     run = [];
   };
   for (const node of nodes) {

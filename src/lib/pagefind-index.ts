@@ -56,7 +56,8 @@ function decodePages(value: CborValue | undefined): PackedPage[] {
     const entry = asArray(raw, 'page');
     page += asNumber(entry[0], 'page number');
     const locs = asArray(entry[1], 'locations').map((loc) => asNumber(loc, 'location'));
-    const metaLocs = entry.length > 2 ? asArray(entry[2], 'meta locations').map((loc) => asNumber(loc, 'meta location')) : [];
+    const metaLocs =
+      entry.length > 2 ? asArray(entry[2], 'meta locations').map((loc) => asNumber(loc, 'meta location')) : [];
     return { page, locs, metaLocs };
   });
 }
@@ -89,7 +90,11 @@ export function decodeWordChunk(bytes: Uint8Array): PackedWord[] {
 /** Encodes words as a chunk, delta-encoding page numbers as Pagefind does. */
 export function encodeWordChunk(words: readonly PackedWord[]): Uint8Array {
   return encodeCbor([
-    words.map((word) => [word.key, encodePages(word.pages), word.variants.map((variant) => [variant.form, encodePages(variant.pages)])]),
+    words.map((word) => [
+      word.key,
+      encodePages(word.pages),
+      word.variants.map((variant) => [variant.form, encodePages(variant.pages)]),
+    ]),
   ]);
 }
 
@@ -170,7 +175,10 @@ export function foldIndexWords(words: readonly PackedWord[]): PackedWord[] {
     byKey.set(word.key, {
       key: word.key,
       pages: word.pages.map((page) => ({ ...page })),
-      variants: word.variants.map((variant) => ({ form: variant.form, pages: variant.pages.map((page) => ({ ...page })) })),
+      variants: word.variants.map((variant) => ({
+        form: variant.form,
+        pages: variant.pages.map((page) => ({ ...page })),
+      })),
     });
   }
 
@@ -275,7 +283,8 @@ export function rewriteWordIndex(options: {
 }): RewrittenIndex {
   const meta = asArray(decodeCbor(options.meta), 'pf_meta');
   const decoded = options.chunks.flatMap((chunk) => decodeWordChunk(chunk));
-  const words = options.fold === false ? [...decoded].sort((a, b) => compareUtf8(a.key, b.key)) : foldIndexWords(decoded);
+  const words =
+    options.fold === false ? [...decoded].sort((a, b) => compareUtf8(a.key, b.key)) : foldIndexWords(decoded);
   const chunks = chunkWords(words, options.chunkSize);
   const bounds = chunkBounds(chunks);
   const files = new Map<string, Uint8Array>();

@@ -53,4 +53,3 @@ export function formatSearchState(state: SearchState): string {
 export function searchSort(newest: boolean): Record<string, 'asc' | 'desc'> {
   return newest ? { [SEARCH_SORT]: 'desc' } : {};
 }
-

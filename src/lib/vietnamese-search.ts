@@ -43,7 +43,8 @@ export function alternateTonePlacement(word: string): string | undefined {
   if (modern) {
     const [, head = '', o, oTone, a, u, uTone, y] = modern;
     const first = o ?? u ?? '';
-    if (!isConsonantCluster(head, first)) return `${head}${first}${a ?? y ?? ''}${oTone ?? uTone ?? ''}`.normalize('NFC');
+    if (!isConsonantCluster(head, first))
+      return `${head}${first}${a ?? y ?? ''}${oTone ?? uTone ?? ''}`.normalize('NFC');
   }
   return undefined;
 }

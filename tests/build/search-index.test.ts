@@ -19,11 +19,19 @@ interface Fragment {
   filters: Record<string, string[]>;
 }
 
-const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+  languages: Record<string, { hash: string }>;
+};
 const meta = decodeCbor(unpack(join(bundle, `pagefind.${entry.languages['vi']?.hash}.pf_meta`))) as CborValue[];
 const chunkNames = (meta[2] as string[][]).map((chunk) => chunk[2] ?? '');
-const words = new Map<string, PackedWord>(chunkNames.flatMap((name) => decodeWordChunk(unpack(join(bundle, 'index', `${name}.pf_index`)))).map((word) => [word.key, word]));
-const fragments: Fragment[] = readdirSync(join(bundle, 'fragment')).map((name) => JSON.parse(new TextDecoder().decode(unpack(join(bundle, 'fragment', name)))) as Fragment);
+const words = new Map<string, PackedWord>(
+  chunkNames
+    .flatMap((name) => decodeWordChunk(unpack(join(bundle, 'index', `${name}.pf_index`))))
+    .map((word) => [word.key, word]),
+);
+const fragments: Fragment[] = readdirSync(join(bundle, 'fragment')).map(
+  (name) => JSON.parse(new TextDecoder().decode(unpack(join(bundle, 'fragment', name)))) as Fragment,
+);
 const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
 
 describe('what the index holds', () => {
@@ -38,13 +46,18 @@ describe('what the index holds', () => {
     expect(urls).toContain('/thang/2026-11/thoi-su/');
     expect(urls).toContain('/chuyen-de/2026/');
     expect(urls).toContain('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/');
-    for (const url of urls) expect(url).toMatch(/^\/(thang\/\d{4}-\d{2}\/([a-z0-9-]+\/)?|chuyen-de\/\d{4}\/([a-z0-9-]+\/)?|hoc-tap-bac\/[a-z0-9-]+\/)$/);
+    for (const url of urls)
+      expect(url).toMatch(
+        /^\/(thang\/\d{4}-\d{2}\/([a-z0-9-]+\/)?|chuyen-de\/\d{4}\/([a-z0-9-]+\/)?|hoc-tap-bac\/[a-z0-9-]+\/)$/,
+      );
     for (const url of urls) expect(url).not.toMatch(/\/in\/$/);
   });
 
   it('leaves drafts and future-dated items out entirely', () => {
     expect(fragments.some((fragment) => fragment.url.startsWith('/thang/2026-12/'))).toBe(false);
-    expect(fragments.some((fragment) => fragment.url === '/hoc-tap-bac/bac-ho-voi-dong-bao-cac-dan-toc-vung-cao/')).toBe(false);
+    expect(
+      fragments.some((fragment) => fragment.url === '/hoc-tap-bac/bac-ho-voi-dong-bao-cac-dan-toc-vung-cao/'),
+    ).toBe(false);
     for (const text of ['Lũng Pìn Sáu', 'Nậm Khắt Tư']) {
       for (const fragment of fragments) expect(fragment.content).not.toContain(text);
     }
@@ -53,9 +66,18 @@ describe('what the index holds', () => {
   });
 
   it('records kind, month or year, and the sort date of each page', () => {
-    expect(byUrl.get('/thang/2026-11/thoi-su/')).toMatchObject({ meta: { kind: 'Tài liệu tháng', period: 'Tháng 11/2026' }, filters: { loai: ['Tài liệu tháng'], nam: ['2026'] } });
-    expect(byUrl.get('/chuyen-de/2026/')).toMatchObject({ meta: { kind: 'Chuyên đề', period: 'Chuyên đề năm 2026' }, filters: { loai: ['Chuyên đề'], nam: ['2026'] } });
-    expect(byUrl.get('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/')).toMatchObject({ meta: { kind: 'Học tập Bác' }, filters: { loai: ['Học tập Bác'] } });
+    expect(byUrl.get('/thang/2026-11/thoi-su/')).toMatchObject({
+      meta: { kind: 'Tài liệu tháng', period: 'Tháng 11/2026' },
+      filters: { loai: ['Tài liệu tháng'], nam: ['2026'] },
+    });
+    expect(byUrl.get('/chuyen-de/2026/')).toMatchObject({
+      meta: { kind: 'Chuyên đề', period: 'Chuyên đề năm 2026' },
+      filters: { loai: ['Chuyên đề'], nam: ['2026'] },
+    });
+    expect(byUrl.get('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/')).toMatchObject({
+      meta: { kind: 'Học tập Bác' },
+      filters: { loai: ['Học tập Bác'] },
+    });
     expect(meta[4]).toEqual([expect.arrayContaining(['ngay'])]);
   });
 
@@ -75,8 +97,15 @@ describe('đ typed as d', () => {
     expect(forms).toContain('đảng');
     expect(forms).toContain('đang');
     expect(words.get('đang')?.variants.map((variant) => variant.form)).toContain('đảng');
-    const pagesWithDang = new Set(dang?.variants.find((variant) => variant.form === 'đảng')?.pages.map((page) => page.page));
-    const pagesWithStroke = new Set(words.get('đang')?.variants.find((variant) => variant.form === 'đảng')?.pages.map((page) => page.page));
+    const pagesWithDang = new Set(
+      dang?.variants.find((variant) => variant.form === 'đảng')?.pages.map((page) => page.page),
+    );
+    const pagesWithStroke = new Set(
+      words
+        .get('đang')
+        ?.variants.find((variant) => variant.form === 'đảng')
+        ?.pages.map((page) => page.page),
+    );
     expect(pagesWithDang).toEqual(pagesWithStroke);
   });
 
@@ -98,7 +127,13 @@ describe('đ typed as d', () => {
   });
 
   it('loads no search code on reading pages: only the search page refers to the bundle', () => {
-    for (const url of ['/thang/2026-11/', '/thang/2026-11/thoi-su/', '/chuyen-de/2026/', '/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/', '/']) {
+    for (const url of [
+      '/thang/2026-11/',
+      '/thang/2026-11/thoi-su/',
+      '/chuyen-de/2026/',
+      '/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/',
+      '/',
+    ]) {
       expect(html(url)).not.toContain('/pagefind/');
     }
     expect(html('/tim-kiem/')).toContain('/pagefind/pagefind-component-ui.js');

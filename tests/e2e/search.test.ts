@@ -49,7 +49,12 @@ async function holdsExactWord(url: string, word: string): Promise<boolean> {
       const html = await (await fetch(url)).text();
       const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
       for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
-      const words = new Set((body?.textContent ?? '').normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u));
+      const words = new Set(
+        (body?.textContent ?? '')
+          .normalize('NFC')
+          .toLowerCase()
+          .split(/[^\p{L}\p{M}]+/u),
+      );
       return words.has(word);
     },
     { url, word },
@@ -92,7 +97,9 @@ describe('search page: first result', () => {
     await expect(page.locator(RESULT_LINKS).first().getAttribute('href')).resolves.toBe(expected);
     // The result shows the kind of material and its month or year, and highlights the match.
     const first = page.locator('pagefind-results .search-result').first();
-    await expect(first.locator('.search-result__kind').textContent()).resolves.toMatch(/^(Tài liệu tháng · Tháng \d+\/\d{4}|Chuyên đề · Chuyên đề năm \d{4}|Học tập Bác · Năm \d{4})$/);
+    await expect(first.locator('.search-result__kind').textContent()).resolves.toMatch(
+      /^(Tài liệu tháng · Tháng \d+\/\d{4}|Chuyên đề · Chuyên đề năm \d{4}|Học tập Bác · Năm \d{4})$/,
+    );
     await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
   });
 });
@@ -139,12 +146,15 @@ describe('Vietnamese matching', () => {
     if (firstOther !== -1) expect(lastExact).toBeLessThan(firstOther);
   });
 
-  it.each(['Pìn', 'pin', '"Lũng Pìn Sáu"', '"Lung Pin Sau"', '"Nậm Khắt Tư"', '"Nam Khat Tu"'])('finds nothing for a draft or future item: %s', async (query) => {
-    expect(await rankedUrls(query)).toEqual([]);
-    await openSearch(`?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không tìm thấy kết quả');
-    await expect(page.locator(RESULT_LINKS).count()).resolves.toBe(0);
-  });
+  it.each(['Pìn', 'pin', '"Lũng Pìn Sáu"', '"Lung Pin Sau"', '"Nậm Khắt Tư"', '"Nam Khat Tu"'])(
+    'finds nothing for a draft or future item: %s',
+    async (query) => {
+      expect(await rankedUrls(query)).toEqual([]);
+      await openSearch(`?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không tìm thấy kết quả');
+      await expect(page.locator(RESULT_LINKS).count()).resolves.toBe(0);
+    },
+  );
 });
 
 describe('search page behaviour', () => {
@@ -172,7 +182,8 @@ describe('search page behaviour', () => {
     await option.waitFor();
     await expect(option.getAttribute('aria-label')).resolves.toMatch(/^Học tập Bác: \d+ kết quả$/);
     // Move the active option to "Học tập Bác" with the arrow keys, then choose it with Enter.
-    for (let i = 0; i < 5 && (await option.getAttribute('class'))?.includes('focused') !== true; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 5 && (await option.getAttribute('class'))?.includes('focused') !== true; i++)
+      await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await page.waitForURL(/loai=H%E1%BB%8Dc\+t%E1%BA%ADp\+B%C3%A1c/);
@@ -182,7 +193,9 @@ describe('search page behaviour', () => {
     });
 
     await openSearch('?q=dang+vien&loai=Chuy%C3%AAn+%C4%91%E1%BB%81&nam=2026');
-    const hrefs = await page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await page
+      .locator(RESULT_LINKS)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/chuyen-de\/2026\//);
 

@@ -41,8 +41,22 @@ describe('CBOR subset', () => {
 
 describe('weighted locations', () => {
   it.each<[string, number[], Array<{ weight: number; position: number }>]>([
-    ['body words at weight 24', [-25, 3, 4], [{ weight: 24, position: 3 }, { weight: 24, position: 7 }]],
-    ['a heading after body text', [-25, 9, -145, 2], [{ weight: 24, position: 9 }, { weight: 144, position: 2 }]],
+    [
+      'body words at weight 24',
+      [-25, 3, 4],
+      [
+        { weight: 24, position: 3 },
+        { weight: 24, position: 7 },
+      ],
+    ],
+    [
+      'a heading after body text',
+      [-25, 9, -145, 2],
+      [
+        { weight: 24, position: 9 },
+        { weight: 144, position: 2 },
+      ],
+    ],
     ['no words', [], []],
   ])('%s round-trips', (_name, packed, positions) => {
     expect(unpackLocations(packed)).toEqual(positions);
@@ -53,8 +67,14 @@ describe('weighted locations', () => {
 describe('mergePages', () => {
   it('unions postings, merging locations on a page both spellings share', () => {
     const merged = mergePages(
-      [{ page: 1, locs: [-25, 3], metaLocs: [] }, { page: 4, locs: [-25, 1], metaLocs: [] }],
-      [{ page: 1, locs: [-25, 3, 5], metaLocs: [-3, 0] }, { page: 2, locs: [-25, 7], metaLocs: [] }],
+      [
+        { page: 1, locs: [-25, 3], metaLocs: [] },
+        { page: 4, locs: [-25, 1], metaLocs: [] },
+      ],
+      [
+        { page: 1, locs: [-25, 3, 5], metaLocs: [-3, 0] },
+        { page: 2, locs: [-25, 7], metaLocs: [] },
+      ],
     );
     expect(merged).toEqual([
       { page: 1, locs: [-25, 3, 5], metaLocs: [-3, 0] },
@@ -64,14 +84,25 @@ describe('mergePages', () => {
   });
 });
 
-const page = (n: number, ...positions: number[]) => ({ page: n, locs: packLocations(positions.map((position) => ({ weight: 24, position }))), metaLocs: [] });
+const page = (n: number, ...positions: number[]) => ({
+  page: n,
+  locs: packLocations(positions.map((position) => ({ weight: 24, position }))),
+  metaLocs: [],
+});
 
 describe('foldIndexWords', () => {
   const stock: PackedWord[] = [
     // "đang" as written, and "đảng" as its variant: Pagefind keeps đ in the key.
     { key: 'đang', pages: [page(0, 4)], variants: [{ form: 'đảng', pages: [page(1, 2), page(2, 8)] }] },
     { key: 'dang', pages: [], variants: [{ form: 'dạng', pages: [page(3, 1)] }] },
-    { key: 'uy', pages: [], variants: [{ form: 'uỷ', pages: [page(0, 6)] }, { form: 'ủy', pages: [page(2, 3)] }] },
+    {
+      key: 'uy',
+      pages: [],
+      variants: [
+        { form: 'uỷ', pages: [page(0, 6)] },
+        { form: 'ủy', pages: [page(2, 3)] },
+      ],
+    },
     { key: 'đ', pages: [page(5, 0)], variants: [] },
   ];
   const folded = new Map(foldIndexWords(stock).map((word) => [word.key, word]));
@@ -104,10 +135,18 @@ describe('foldIndexWords', () => {
 });
 
 describe('chunks', () => {
-  const words: PackedWord[] = ['an', 'anh', 'ba', 'bac', 'cu'].map((key, i) => ({ key, pages: [page(i, 1, 2)], variants: [] }));
+  const words: PackedWord[] = ['an', 'anh', 'ba', 'bac', 'cu'].map((key, i) => ({
+    key,
+    pages: [page(i, 1, 2)],
+    variants: [],
+  }));
 
   it('cuts a chunk once it holds the posting budget', () => {
-    expect(chunkWords(words, 6).map((chunk) => chunk.map((word) => word.key))).toEqual([['an', 'anh'], ['ba', 'bac'], ['cu']]);
+    expect(chunkWords(words, 6).map((chunk) => chunk.map((word) => word.key))).toEqual([
+      ['an', 'anh'],
+      ['ba', 'bac'],
+      ['cu'],
+    ]);
   });
 
   it('trims bounds to the shortest distinguishing prefixes, as Pagefind does', () => {
@@ -128,12 +167,21 @@ describe('rewriteWordIndex', () => {
   it('replaces the chunk list in pf_meta and names files by their hash', () => {
     const meta = encodeCbor(['1.6.0', [['vi_page', 10, '']], [['a', 'z', 'vi_old']], [], [], ['title']]);
     const chunk = encodeWordChunk([{ key: 'đang', pages: [page(0, 1)], variants: [] }]);
-    const result = rewriteWordIndex({ language: 'vi', meta, chunks: [chunk], chunkSize: 1000, hash: (bytes) => `h${bytes.length}`.padEnd(12, '0') });
+    const result = rewriteWordIndex({
+      language: 'vi',
+      meta,
+      chunks: [chunk],
+      chunkSize: 1000,
+      hash: (bytes) => `h${bytes.length}`.padEnd(12, '0'),
+    });
     const [name] = [...result.chunks.keys()];
     expect(name).toMatch(/^vi_h/);
     const decoded = decodeCbor(result.meta.bytes) as CborValue[];
     expect(decoded[2]).toEqual([['dang', 'đang', name]]);
     expect(decoded.slice(0, 2)).toEqual(['1.6.0', [['vi_page', 10, '']]]);
-    expect(decodeWordChunk(result.chunks.get(name ?? '') ?? new Uint8Array()).map((word) => word.key)).toEqual(['dang', 'đang']);
+    expect(decodeWordChunk(result.chunks.get(name ?? '') ?? new Uint8Array()).map((word) => word.key)).toEqual([
+      'dang',
+      'đang',
+    ]);
   });
 });

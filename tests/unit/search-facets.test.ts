@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { guideFacets, monthFacets, searchAttributes, searchYearAttributes, topicFacets, type SearchFacets } from '../../src/lib/search-facets.ts';
+import {
+  guideFacets,
+  monthFacets,
+  searchAttributes,
+  searchYearAttributes,
+  topicFacets,
+  type SearchFacets,
+} from '../../src/lib/search-facets.ts';
 import { RESULT_TEMPLATE, pagefindTranslations } from '../../src/lib/search-ui.ts';
 
 describe('search facets', () => {
   it.each<[string, SearchFacets, SearchFacets]>([
-    ['a month and its sections', monthFacets('2026-11', '2026-10-28'), { kind: 'month', period: 'Tháng 11/2026', year: '2026', date: '2026-10-28' }],
-    ['January', monthFacets('2027-01', '2026-12-28'), { kind: 'month', period: 'Tháng 1/2027', year: '2027', date: '2026-12-28' }],
-    ['a topic and its parts', topicFacets('2026', '2026-01-15'), { kind: 'topic', period: 'Chuyên đề năm 2026', year: '2026', date: '2026-01-15' }],
-    ['a study guide', guideFacets('2025-05-19'), { kind: 'guide', period: 'Năm 2025', year: '2025', date: '2025-05-19' }],
+    [
+      'a month and its sections',
+      monthFacets('2026-11', '2026-10-28'),
+      { kind: 'month', period: 'Tháng 11/2026', year: '2026', date: '2026-10-28' },
+    ],
+    [
+      'January',
+      monthFacets('2027-01', '2026-12-28'),
+      { kind: 'month', period: 'Tháng 1/2027', year: '2027', date: '2026-12-28' },
+    ],
+    [
+      'a topic and its parts',
+      topicFacets('2026', '2026-01-15'),
+      { kind: 'topic', period: 'Chuyên đề năm 2026', year: '2026', date: '2026-01-15' },
+    ],
+    [
+      'a study guide',
+      guideFacets('2025-05-19'),
+      { kind: 'guide', period: 'Năm 2025', year: '2025', date: '2025-05-19' },
+    ],
   ])('%s', (_name, facets, expected) => {
     expect(facets).toEqual(expected);
   });
@@ -30,19 +53,36 @@ describe('search facets', () => {
   });
 
   it('drops commas, which would end a Pagefind attribute value', () => {
-    expect(searchYearAttributes({ kind: 'guide', period: 'Năm 2026, quý I', year: '2026', date: '2026-01-01' })['data-pagefind-meta']).toBe('period:Năm 2026  quý I');
+    expect(
+      searchYearAttributes({ kind: 'guide', period: 'Năm 2026, quý I', year: '2026', date: '2026-01-01' })[
+        'data-pagefind-meta'
+      ],
+    ).toBe('period:Năm 2026  quý I');
   });
 });
 
 describe('component UI strings', () => {
   it('gives every Pagefind string in Vietnamese', () => {
     const strings = pagefindTranslations();
-    expect(Object.keys(strings)).toEqual(expect.arrayContaining(['placeholder', 'zero_results', 'many_results', 'one_result', 'searching', 'results_label', 'filters_label', 'load_more', 'clear_search']));
+    expect(Object.keys(strings)).toEqual(
+      expect.arrayContaining([
+        'placeholder',
+        'zero_results',
+        'many_results',
+        'one_result',
+        'searching',
+        'results_label',
+        'filters_label',
+        'load_more',
+        'clear_search',
+      ]),
+    );
     expect(strings['zero_results']).toBe('Không tìm thấy kết quả cho [SEARCH_TERM]');
     for (const value of Object.values(strings)) expect(value).not.toMatch(/\b(results?|search|filters?)\b/i);
   });
 
   it('shows kind, period, title and excerpt in a result', () => {
-    for (const part of ['{{ meta.kind }}', '{{ meta.period }}', '{{ meta.title }}', '{{+ excerpt +}}']) expect(RESULT_TEMPLATE).toContain(part);
+    for (const part of ['{{ meta.kind }}', '{{ meta.period }}', '{{ meta.title }}', '{{+ excerpt +}}'])
+      expect(RESULT_TEMPLATE).toContain(part);
   });
 });

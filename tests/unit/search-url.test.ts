@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { formatSearchState, parseSearchState, searchSort, type SearchState } from '../../src/lib/search-url.ts';
 
-const state = (query: string, filters: Record<string, string[]> = {}, newest = false): SearchState => ({ query, filters, newest });
+const state = (query: string, filters: Record<string, string[]> = {}, newest = false): SearchState => ({
+  query,
+  filters,
+  newest,
+});
 
 describe('search state in the URL', () => {
   it.each<[string, SearchState, string]>([
     ['a plain query', state('dang vien'), '?q=dang+vien'],
     ['a query with diacritics', state('Đảng uỷ'), '?q=%C4%90%E1%BA%A3ng+u%E1%BB%B7'],
-    ['filters and the newest-first order', state('bac ho', { loai: ['Học tập Bác'], nam: ['2026', '2025'] }, true), '?q=bac+ho&loai=H%E1%BB%8Dc+t%E1%BA%ADp+B%C3%A1c&nam=2026&nam=2025&sap-xep=moi-nhat'],
+    [
+      'filters and the newest-first order',
+      state('bac ho', { loai: ['Học tập Bác'], nam: ['2026', '2025'] }, true),
+      '?q=bac+ho&loai=H%E1%BB%8Dc+t%E1%BA%ADp+B%C3%A1c&nam=2026&nam=2025&sap-xep=moi-nhat',
+    ],
     ['nothing to keep', state('   '), ''],
     ['filters without a query', state('', { nam: ['2026'] }), '?nam=2026'],
   ])('%s round-trips', (_name, value, search) => {

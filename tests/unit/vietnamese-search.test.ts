@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alternateTonePlacement, foldStroke, foldVietnamese, hasStroke, spellings } from '../../src/lib/vietnamese-search.ts';
+import {
+  alternateTonePlacement,
+  foldStroke,
+  foldVietnamese,
+  hasStroke,
+  spellings,
+} from '../../src/lib/vietnamese-search.ts';
 
 describe('foldVietnamese', () => {
   it.each([

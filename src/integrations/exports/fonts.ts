@@ -2,8 +2,9 @@
  * The PDF's font: Noto Serif (full Vietnamese coverage, SIL Open Font License) from the
  * @expo-google-fonts/noto-serif package, handed to Typst as bytes. Machine fonts are never used.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** The package the font files come from (its LICENSE_FONT is the OFL text). */
@@ -33,4 +34,36 @@ let loaded: Buffer[] | undefined;
 export function fontBlobs(): Buffer[] {
   loaded ??= fontPaths().map((path) => readFileSync(path));
   return loaded;
+}
+
+/** The folders Typst's node compiler indexes besides the fonts it is given (it has no switch to skip them). */
+const SYSTEM_FONT_DIRS = [
+  '/usr/share/fonts',
+  '/usr/local/share/fonts',
+  join(homedir(), '.fonts'),
+  join(homedir(), '.local/share/fonts'),
+];
+
+/** Font files in the machine's font folders whose name says they are the same family as ours. */
+function systemCopies(dir: string, found: string[] = []): string[] {
+  if (!existsSync(dir)) return found;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) systemCopies(path, found);
+    else if (/^notoserif[-_.]/i.test(entry.name.replace(/\s+/g, ''))) found.push(path);
+  }
+  return found;
+}
+
+/**
+ * Refuses to build PDFs on a machine with its own Noto Serif: the compiler would index it too, and
+ * another version of the family could be chosen, so the same content would not give the same bytes.
+ */
+export function assertNoSystemCopy(): void {
+  const copies = SYSTEM_FONT_DIRS.flatMap((dir) => systemCopies(dir));
+  if (copies.length > 0) {
+    throw new Error(
+      `${FONT_FAMILY} is installed on this machine (${copies.join(', ')}); remove it so PDFs use only the font from ${FONT_PACKAGE}`,
+    );
+  }
 }

@@ -22,13 +22,18 @@ export function fixDocxDates(docx: Uint8Array, date: string): Uint8Array {
   if (core) {
     const stamp = `${date}T00:00:00Z`;
     parts['docProps/core.xml'] = strToU8(
-      strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`),
+      strFromU8(core).replace(
+        /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
+        `$1${stamp}$2`,
+      ),
     );
   }
   const mtime = new Date(`${date}T00:00:00`);
   const entries: Zippable = {};
   // [Content_Types].xml first, as Office expects; the rest in name order for stable bytes.
-  const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
+  const names = Object.keys(parts).sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b),
+  );
   for (const name of names) entries[name] = [parts[name] as Uint8Array, { level: 6, mtime }];
   return zipSync(entries);
 }

@@ -62,14 +62,34 @@ function pdfToolchain(): string {
 }
 
 /** The strings src/lib/docx/documents.ts and styles.ts print besides the content. */
-const DOCX_MESSAGES: readonly MessageKey[] = ['export.page', 'export.publishedOn', 'print.url', 'month.corrections', 'month.correctionOn', 'month.agenda', 'month.questions', 'month.attachments', 'download.checksum'];
+const DOCX_MESSAGES: readonly MessageKey[] = [
+  'export.page',
+  'export.publishedOn',
+  'print.url',
+  'month.corrections',
+  'month.correctionOn',
+  'month.agenda',
+  'month.questions',
+  'month.attachments',
+  'download.checksum',
+];
 
 let docxToolchainKey: string | undefined;
 
 /** Beyond its content, a Word file depends on the converter code, the packages and its fixed strings. */
 function docxToolchain(): string {
   docxToolchainKey ??= cacheKey([
-    sourceHash(['src/lib/docx/styles.ts', 'src/lib/docx/from-mdast.ts', 'src/lib/docx/documents.ts', 'src/lib/mdast.ts', 'src/lib/document-format.ts', 'src/lib/dates.ts', 'src/integrations/exports/packaging.ts', 'src/integrations/exports/sources.ts', 'src/integrations/exports/render.ts']),
+    sourceHash([
+      'src/lib/docx/styles.ts',
+      'src/lib/docx/from-mdast.ts',
+      'src/lib/docx/documents.ts',
+      'src/lib/mdast.ts',
+      'src/lib/document-format.ts',
+      'src/lib/dates.ts',
+      'src/integrations/exports/packaging.ts',
+      'src/integrations/exports/sources.ts',
+      'src/integrations/exports/render.ts',
+    ]),
     packageVersions(['docx', 'fflate', 'satteri', 'sharp']),
     ...DOCX_MESSAGES.map((key) => t(key, { date: '', page: '', total: '' })),
   ]);
@@ -110,7 +130,13 @@ function contentKey(kind: string, id: string, sources: Sources, extra: readonly 
 }
 
 /** Typst conversion of one body, with its images registered as world files. */
-function typstBody(file: SourceFile, sources: Sources, worldFiles: TypstFile[], headingOffset: number, index: number): string {
+function typstBody(
+  file: SourceFile,
+  sources: Sources,
+  worldFiles: TypstFile[],
+  headingOffset: number,
+  index: number,
+): string {
   return mdastToTypst(file.tree, {
     file: file.name,
     siteUrl: siteUrl(),
@@ -118,7 +144,8 @@ function typstBody(file: SourceFile, sources: Sources, worldFiles: TypstFile[], 
     labelPrefix: `b${index}`,
     image: (url: string, node: MdNode) => {
       const image = sources.images.get(imageKey(file.name, url));
-      if (!image) throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
+      if (!image)
+        throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
       const path = typstPath('img', `${image.sha256}.${image.type}`);
       if (!worldFiles.some((existing) => existing.path === path)) worldFiles.push({ path, data: image.data });
       return path;
@@ -135,7 +162,8 @@ function docxBody(file: SourceFile, sources: Sources, notes: DocxNotes, headingO
     notes,
     image: (url: string, node: MdNode): DocxImage => {
       const image = sources.images.get(imageKey(file.name, url));
-      if (!image) throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
+      if (!image)
+        throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
       return { data: image.data, type: image.type, width: image.width, height: image.height };
     },
   });
@@ -145,7 +173,13 @@ function docxBody(file: SourceFile, sources: Sources, notes: DocxNotes, headingO
  * A PDF: the Typst source is built (cheap) and keyed with the files it reads; only a new source
  * is compiled. `build` registers the images it uses in `worldFiles`.
  */
-async function pdfFile(label: RenderLabel, name: string, date: string, url: string, build: (worldFiles: TypstFile[]) => string): Promise<Uint8Array> {
+async function pdfFile(
+  label: RenderLabel,
+  name: string,
+  date: string,
+  url: string,
+  build: (worldFiles: TypstFile[]) => string,
+): Promise<Uint8Array> {
   const worldFiles: TypstFile[] = [{ path: typstPath('qr', 'page.svg'), data: await qrSvg(url) }];
   const source = build(worldFiles);
   const key = cacheKey([pdfToolchain(), name, date, source, ...worldFiles.flatMap((file) => [file.path, file.data])]);
@@ -154,7 +188,11 @@ async function pdfFile(label: RenderLabel, name: string, date: string, url: stri
 
 /** The file names of a month's downloads, from the public URLs. */
 export function monthFileNames(month: string): { pdf: string; docx: string; zip: string } {
-  return { pdf: basename(routes.monthPdf(month)), docx: basename(routes.monthDocx(month)), zip: basename(routes.monthZip(month)) };
+  return {
+    pdf: basename(routes.monthPdf(month)),
+    docx: basename(routes.monthDocx(month)),
+    zip: basename(routes.monthZip(month)),
+  };
 }
 
 function attachmentEntries(issue: MonthlyIssue): AttachmentEntry[] {
@@ -179,19 +217,39 @@ export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
     const [index, ...sectionFiles] = sources.files as [SourceFile, ...SourceFile[]];
     const url = new URL(issue.url, siteUrl()).href;
     const kicker = t('month.long', { month: Number(issue.month.slice(5)), year: issue.month.slice(0, 4) });
-    const frame: TypstFrame = { title: data.title, date: data.publishDate, fontFamily: FONT_FAMILY, issuer: data.issuer, kicker, summary: data.summary, url, qrPath: typstPath('qr', 'page.svg') };
-    const sections = issue.sections.map((section, position) => ({ title: section.entry.data.title, file: sectionFiles[position] as SourceFile }));
+    const frame: TypstFrame = {
+      title: data.title,
+      date: data.publishDate,
+      fontFamily: FONT_FAMILY,
+      issuer: data.issuer,
+      kicker,
+      summary: data.summary,
+      url,
+      qrPath: typstPath('qr', 'page.svg'),
+    };
+    const sections = issue.sections.map((section, position) => ({
+      title: section.entry.data.title,
+      file: sectionFiles[position] as SourceFile,
+    }));
 
-    const pdf = await pdfFile({ kind: 'month', id: issue.month, format: 'pdf' }, names.pdf, data.publishDate, url, (worldFiles) =>
-      monthDocument({
-        ...frame,
-        intro: typstBody(index, sources, worldFiles, 0, 0),
-        corrections: data.corrections,
-        agenda: data.agenda,
-        sections: sections.map((section, position) => ({ title: section.title, body: typstBody(section.file, sources, worldFiles, 0, position + 1) })),
-        questions: data.questions,
-        attachments,
-      }),
+    const pdf = await pdfFile(
+      { kind: 'month', id: issue.month, format: 'pdf' },
+      names.pdf,
+      data.publishDate,
+      url,
+      (worldFiles) =>
+        monthDocument({
+          ...frame,
+          intro: typstBody(index, sources, worldFiles, 0, 0),
+          corrections: data.corrections,
+          agenda: data.agenda,
+          sections: sections.map((section, position) => ({
+            title: section.title,
+            body: typstBody(section.file, sources, worldFiles, 0, position + 1),
+          })),
+          questions: data.questions,
+          attachments,
+        }),
     );
 
     const docxKey = cacheKey([docxToolchain(), content, names.docx, kicker]);
@@ -208,7 +266,10 @@ export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
           intro: docxBody(index, sources, notes, 0),
           corrections: data.corrections,
           agenda: data.agenda,
-          sections: sections.map((section) => ({ title: section.title, blocks: docxBody(section.file, sources, notes, 0) })),
+          sections: sections.map((section) => ({
+            title: section.title,
+            blocks: docxBody(section.file, sources, notes, 0),
+          })),
           questions: data.questions,
           attachments,
           notes,
@@ -217,11 +278,27 @@ export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
       }),
     );
 
-    const zipKey = cacheKey(['zip', sha256(pdf), sha256(docx), JSON.stringify(issue.attachments.map((file) => [file.fileName, file.sha256])), data.publishDate, sourceHash(['src/integrations/exports/packaging.ts']), packageVersions(['fflate'])]);
+    const zipKey = cacheKey([
+      'zip',
+      sha256(pdf),
+      sha256(docx),
+      JSON.stringify(issue.attachments.map((file) => [file.fileName, file.sha256])),
+      data.publishDate,
+      sourceHash(['src/integrations/exports/packaging.ts']),
+      packageVersions(['fflate']),
+    ]);
     const zip = await cachedFile(zipKey, names.zip, () =>
       timed({ kind: 'month', id: issue.month, format: 'zip' }, async () => {
-        const attachmentFiles = await Promise.all(issue.attachments.map(async (file) => ({ name: file.fileName, data: new Uint8Array(await readFile(file.sourcePath)) })));
-        return zipFiles([{ name: names.pdf, data: pdf }, { name: names.docx, data: docx }, ...attachmentFiles], data.publishDate);
+        const attachmentFiles = await Promise.all(
+          issue.attachments.map(async (file) => ({
+            name: file.fileName,
+            data: new Uint8Array(await readFile(file.sourcePath)),
+          })),
+        );
+        return zipFiles(
+          [{ name: names.pdf, data: pdf }, { name: names.docx, data: docx }, ...attachmentFiles],
+          data.publishDate,
+        );
       }),
     );
 
@@ -241,18 +318,26 @@ export async function renderTopic(topic: Topic): Promise<Uint8Array> {
     const { data } = topic.entry;
     const [index, ...partFiles] = sources.files as [SourceFile, ...SourceFile[]];
     const url = new URL(topic.url, siteUrl()).href;
-    const pdf = await pdfFile({ kind: 'topic', id: topic.year, format: 'pdf' }, name, data.publishDate, url, (worldFiles) =>
-      topicDocument({
-        title: data.title,
-        date: data.publishDate,
-        fontFamily: FONT_FAMILY,
-        kicker: t('topic.year', { year: topic.year }),
-        summary: data.summary,
-        url,
-        qrPath: typstPath('qr', 'page.svg'),
-        intro: typstBody(index, sources, worldFiles, 0, 0),
-        parts: topic.parts.map((part, position) => ({ title: part.entry.data.title, body: typstBody(partFiles[position] as SourceFile, sources, worldFiles, 0, position + 1) })),
-      }),
+    const pdf = await pdfFile(
+      { kind: 'topic', id: topic.year, format: 'pdf' },
+      name,
+      data.publishDate,
+      url,
+      (worldFiles) =>
+        topicDocument({
+          title: data.title,
+          date: data.publishDate,
+          fontFamily: FONT_FAMILY,
+          kicker: t('topic.year', { year: topic.year }),
+          summary: data.summary,
+          url,
+          qrPath: typstPath('qr', 'page.svg'),
+          intro: typstBody(index, sources, worldFiles, 0, 0),
+          parts: topic.parts.map((part, position) => ({
+            title: part.entry.data.title,
+            body: typstBody(partFiles[position] as SourceFile, sources, worldFiles, 0, position + 1),
+          })),
+        }),
     );
     return new Map([[name, pdf]]);
   });
@@ -267,18 +352,23 @@ export async function renderGuide(guide: StudyGuide): Promise<Uint8Array> {
     const { data } = guide.entry;
     const [file] = sources.files as [SourceFile];
     const url = new URL(guide.url, siteUrl()).href;
-    const pdf = await pdfFile({ kind: 'guide', id: guide.slug, format: 'pdf' }, name, data.publishDate, url, (worldFiles) =>
-      guideDocument({
-        title: data.title,
-        date: data.publishDate,
-        fontFamily: FONT_FAMILY,
-        kicker: t('guide.list'),
-        summary: data.summary,
-        url,
-        qrPath: typstPath('qr', 'page.svg'),
-        body: typstBody(file, sources, worldFiles, -1, 0),
-        questions: data.questions,
-      }),
+    const pdf = await pdfFile(
+      { kind: 'guide', id: guide.slug, format: 'pdf' },
+      name,
+      data.publishDate,
+      url,
+      (worldFiles) =>
+        guideDocument({
+          title: data.title,
+          date: data.publishDate,
+          fontFamily: FONT_FAMILY,
+          kicker: t('guide.list'),
+          summary: data.summary,
+          url,
+          qrPath: typstPath('qr', 'page.svg'),
+          body: typstBody(file, sources, worldFiles, -1, 0),
+          questions: data.questions,
+        }),
     );
     return new Map([[name, pdf]]);
   });

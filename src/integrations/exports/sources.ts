@@ -65,21 +65,33 @@ export async function loadImages(files: readonly SourceFile[]): Promise<Map<stri
   for (const file of files) {
     const definitions = new Map<string, string>();
     for (const node of imageNodes(file.tree, definitions)) {
-      const url = node.type === 'image' ? (node.url ?? '') : (definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
+      const url =
+        node.type === 'image' ? (node.url ?? '') : (definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
       if (!url || isRemote(url)) continue; // the converters report remote and undefined images
       const key = imageKey(file.name, url);
       if (images.has(key)) continue;
       const path = resolve(dirname(file.path), decodeURI(url));
       if (!existsSync(path)) failAt(file.name, node, 'export.imageMissing', { src: url });
       let data: Uint8Array = readFileSync(path);
-      const meta = await sharp(data).metadata().catch(() => undefined);
-      if (!meta?.format || !meta.width || !meta.height) return failAt(file.name, node, 'export.imageType', { src: url });
+      const meta = await sharp(data)
+        .metadata()
+        .catch(() => undefined);
+      if (!meta?.format || !meta.width || !meta.height)
+        return failAt(file.name, node, 'export.imageType', { src: url });
       let type = SHARP_TYPES[meta.format];
       if (!type) {
         data = await sharp(data).png().toBuffer();
         type = 'png';
       }
-      images.set(key, { url, file: file.name, data, type, width: meta.width, height: meta.height, sha256: createHash('sha256').update(data).digest('hex') });
+      images.set(key, {
+        url,
+        file: file.name,
+        data,
+        type,
+        width: meta.width,
+        height: meta.height,
+        sha256: createHash('sha256').update(data).digest('hex'),
+      });
     }
   }
   return images;

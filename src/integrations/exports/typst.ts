@@ -4,7 +4,7 @@
  */
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { t } from '../../i18n/vi.ts';
-import { fontBlobs } from './fonts.ts';
+import { assertNoSystemCopy, fontBlobs } from './fonts.ts';
 
 /** The Typst world's root; files live only in memory under it. */
 const WORKSPACE = '/portal-export';
@@ -12,7 +12,10 @@ const WORKSPACE = '/portal-export';
 let compiler: NodeCompiler | undefined;
 
 function getCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs: fontBlobs() }] });
+  if (!compiler) {
+    assertNoSystemCopy();
+    compiler = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs: fontBlobs() }] });
+  }
   return compiler;
 }
 
@@ -31,7 +34,9 @@ interface Diagnostic {
 
 function describe(diagnostics: unknown): string {
   const list = Array.isArray(diagnostics) ? (diagnostics as Diagnostic[]) : [];
-  return list.map((item) => `${item.message ?? ''}${item.range ? ` (${item.range})` : ''}`).join('; ') || String(diagnostics);
+  return (
+    list.map((item) => `${item.message ?? ''}${item.range ? ` (${item.range})` : ''}`).join('; ') || String(diagnostics)
+  );
 }
 
 /** Compiles Typst source to PDF bytes; throws on any error or warning, naming `name`. */

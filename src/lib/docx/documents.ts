@@ -42,20 +42,37 @@ function heading1(text: string, pageBreakBefore = false): Paragraph {
 /** A numbered list of plain lines, its own list instance. */
 function numbered(items: readonly string[], notes: DocxNotes): Paragraph[] {
   const instance = notes.newList();
-  return items.map((item) => new Paragraph({ numbering: { reference: DOCX_LIST.decimal, level: 0, instance }, children: [new TextRun(item)] }));
+  return items.map(
+    (item) =>
+      new Paragraph({ numbering: { reference: DOCX_LIST.decimal, level: 0, instance }, children: [new TextRun(item)] }),
+  );
 }
 
 /** The head block: issuer, title, month and date, summary, the live address. */
-export function docxHead(input: Pick<MonthDocxInput, 'title' | 'issuer' | 'kicker' | 'publishDate' | 'summary' | 'url'>): Paragraph[] {
+export function docxHead(
+  input: Pick<MonthDocxInput, 'title' | 'issuer' | 'kicker' | 'publishDate' | 'summary' | 'url'>,
+): Paragraph[] {
   const kicker = input.kicker.charAt(0).toLocaleUpperCase('vi') + input.kicker.slice(1);
   return [
-    new Paragraph({ style: DOCX_STYLE.small, children: [new TextRun({ text: input.issuer.toLocaleUpperCase('vi'), bold: true })] }),
+    new Paragraph({
+      style: DOCX_STYLE.small,
+      children: [new TextRun({ text: input.issuer.toLocaleUpperCase('vi'), bold: true })],
+    }),
     new Paragraph({ style: DOCX_STYLE.title, children: [new TextRun(input.title)] }),
-    new Paragraph({ style: DOCX_STYLE.centered, children: [new TextRun(`${kicker} · ${t('export.publishedOn', { date: formatLongDateVi(input.publishDate) })}`)] }),
+    new Paragraph({
+      style: DOCX_STYLE.centered,
+      children: [new TextRun(`${kicker} · ${t('export.publishedOn', { date: formatLongDateVi(input.publishDate) })}`)],
+    }),
     new Paragraph({ style: DOCX_STYLE.lead, children: [new TextRun(input.summary)] }),
     new Paragraph({
       style: DOCX_STYLE.centered,
-      children: [new TextRun({ text: `${t('print.url')}: `, size: 22 }), new ExternalHyperlink({ link: input.url, children: [new TextRun({ text: input.url, style: 'Hyperlink', size: 22 })] })],
+      children: [
+        new TextRun({ text: `${t('print.url')}: `, size: 22 }),
+        new ExternalHyperlink({
+          link: input.url,
+          children: [new TextRun({ text: input.url, style: 'Hyperlink', size: 22 })],
+        }),
+      ],
     }),
   ];
 }
@@ -69,7 +86,10 @@ function corrections(list: MonthDocxInput['corrections'], notes: DocxNotes): Par
       (item) =>
         new Paragraph({
           numbering: { reference: docxListDefinition('bullet'), level: 0, instance },
-          children: [new TextRun({ text: `${t('month.correctionOn', { date: formatDateVi(item.date) })}: `, bold: true }), new TextRun(item.text)],
+          children: [
+            new TextRun({ text: `${t('month.correctionOn', { date: formatDateVi(item.date) })}: `, bold: true }),
+            new TextRun(item.text),
+          ],
         }),
     ),
   ];
@@ -80,13 +100,22 @@ function attachments(list: readonly AttachmentEntry[], notes: DocxNotes): Paragr
   return list.flatMap((file) => [
     new Paragraph({
       numbering: { reference: DOCX_LIST.decimal, level: 0, instance },
-      children: [new TextRun({ text: file.title, bold: true }), new TextRun(` (${file.fileName}, ${file.typeLabel}, ${file.sizeLabel})`)],
+      children: [
+        new TextRun({ text: file.title, bold: true }),
+        new TextRun(` (${file.fileName}, ${file.typeLabel}, ${file.sizeLabel})`),
+      ],
     }),
-    new Paragraph({ style: DOCX_STYLE.small, indent: { left: 454 }, children: [new TextRun(`${t('download.checksum')}: ${file.sha256}`)] }),
     new Paragraph({
       style: DOCX_STYLE.small,
       indent: { left: 454 },
-      children: [new ExternalHyperlink({ link: file.url, children: [new TextRun({ text: file.url, style: 'Hyperlink' })] })],
+      children: [new TextRun(`${t('download.checksum')}: ${file.sha256}`)],
+    }),
+    new Paragraph({
+      style: DOCX_STYLE.small,
+      indent: { left: 454 },
+      children: [
+        new ExternalHyperlink({ link: file.url, children: [new TextRun({ text: file.url, style: 'Hyperlink' })] }),
+      ],
     }),
   ]);
 }
@@ -98,7 +127,15 @@ export function monthDocx(input: MonthDocxInput): Document {
   input.sections.forEach((section, index) => {
     children.push(heading1(`${index + 1}. ${section.title}`, true), ...section.blocks);
   });
-  if (input.questions.length > 0) children.push(heading1(t('month.questions'), true), ...numbered(input.questions, input.notes));
-  if (input.attachments.length > 0) children.push(heading1(t('month.attachments')), ...attachments(input.attachments, input.notes));
-  return createDocx({ title: input.title, description: input.summary, creator: input.issuer, children, footnotes: input.notes.footnotes() });
+  if (input.questions.length > 0)
+    children.push(heading1(t('month.questions'), true), ...numbered(input.questions, input.notes));
+  if (input.attachments.length > 0)
+    children.push(heading1(t('month.attachments')), ...attachments(input.attachments, input.notes));
+  return createDocx({
+    title: input.title,
+    description: input.summary,
+    creator: input.issuer,
+    children,
+    footnotes: input.notes.footnotes(),
+  });
 }

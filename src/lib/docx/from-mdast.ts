@@ -19,7 +19,17 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { absoluteUrl, collectDefinitions, failAt, flattenWhitespace, groupPhrasing, isRemote, unsupported, type Definitions, type MdNode } from '../mdast.ts';
+import {
+  absoluteUrl,
+  collectDefinitions,
+  failAt,
+  flattenWhitespace,
+  groupPhrasing,
+  isRemote,
+  unsupported,
+  type Definitions,
+  type MdNode,
+} from '../mdast.ts';
 import { DOCX_STYLE, DOCX_TEXT_WIDTH_PX, DOCX_TEXT_WIDTH_TWIPS, docxListDefinition } from './styles.ts';
 
 /** A block of a Word body. */
@@ -58,7 +68,10 @@ export class DocxNotes {
 }
 
 /** A project MDX component rendered into Word blocks. */
-export type DocxComponent = (node: MdNode, convert: { blocks: (nodes: readonly MdNode[]) => DocxBlock[] }) => DocxBlock[];
+export type DocxComponent = (
+  node: MdNode,
+  convert: { blocks: (nodes: readonly MdNode[]) => DocxBlock[] },
+) => DocxBlock[];
 
 /** How a body is placed in its document. */
 export interface DocxBodyOptions {
@@ -76,9 +89,19 @@ export interface DocxBodyOptions {
   components?: Readonly<Record<string, DocxComponent>>;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
-type Format = Pick<IRunOptions, 'bold' | 'italics' | 'strike' | 'superScript' | 'subScript'> & { underline?: boolean; code?: boolean };
+type Format = Pick<IRunOptions, 'bold' | 'italics' | 'strike' | 'superScript' | 'subScript'> & {
+  underline?: boolean;
+  code?: boolean;
+};
 
 const INTRINSIC_FORMAT: Readonly<Record<string, Format>> = {
   strong: { bold: true },
@@ -129,18 +152,27 @@ class DocxConverter {
         return this.paragraph(node);
       case 'heading': {
         const level = Math.min(Math.max(this.options.headingLevel(node.depth ?? 2), 1), 6);
-        return [new Paragraph({ heading: HEADINGS[level - 1] ?? HeadingLevel.HEADING_2, children: this.runs(node.children) })];
+        return [
+          new Paragraph({ heading: HEADINGS[level - 1] ?? HeadingLevel.HEADING_2, children: this.runs(node.children) }),
+        ];
       }
       case 'list':
         return this.list(node, list);
       case 'blockquote':
-        return this.blocks(node.children ?? []).map((block) => (block instanceof Paragraph ? restyle(block, DOCX_STYLE.quote) : block));
+        return this.blocks(node.children ?? []).map((block) =>
+          block instanceof Paragraph ? restyle(block, DOCX_STYLE.quote) : block,
+        );
       case 'table':
         return [this.table(node)];
       case 'code':
         return [new Paragraph({ style: DOCX_STYLE.code, children: lines(node.value ?? '', {}) })];
       case 'thematicBreak':
-        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] })];
+        return [
+          new Paragraph({
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+            children: [],
+          }),
+        ];
       case 'mdxJsxFlowElement': {
         const format = INTRINSIC_FORMAT[node.name ?? ''];
         if (format) return [new Paragraph({ children: this.runs(node.children, format) })];
@@ -220,7 +252,8 @@ class DocxConverter {
 
   private definedUrl(node: MdNode): string {
     const definition = this.definitions.links.get((node.identifier ?? '').toLowerCase());
-    if (!definition) return failAt(this.options.file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
+    if (!definition)
+      return failAt(this.options.file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
     return definition.url ?? '';
   }
 
@@ -231,7 +264,8 @@ class DocxConverter {
     const href = absoluteUrl(url, this.options.siteUrl);
     const label = node.children?.length === 1 && node.children[0]?.type === 'text' ? node.children[0].value : undefined;
     // An address written as its own text prints once; other links print text, then the address.
-    if (label === url || label === href) return [new ExternalHyperlink({ link: href, children: [textRun(href, format, 'Hyperlink')] })];
+    if (label === url || label === href)
+      return [new ExternalHyperlink({ link: href, children: [textRun(href, format, 'Hyperlink')] })];
     const linked = new ExternalHyperlink({ link: href, children });
     return [linked, textRun(` (${href})`, format)];
   }
@@ -242,7 +276,9 @@ class DocxConverter {
     if (known !== undefined) return new FootnoteReferenceRun(known);
     const definition = this.definitions.footnotes.get(id);
     if (!definition) return failAt(this.options.file, node, 'export.footnoteMissing', { id: node.label ?? id });
-    const paragraphs = this.blocks(definition.children ?? []).filter((block): block is Paragraph => block instanceof Paragraph);
+    const paragraphs = this.blocks(definition.children ?? []).filter(
+      (block): block is Paragraph => block instanceof Paragraph,
+    );
     const noteId = this.options.notes.addFootnote(paragraphs);
     this.footnoteIds.set(id, noteId);
     return new FootnoteReferenceRun(noteId);
@@ -263,12 +299,18 @@ class DocxConverter {
 
   private figure(url: string, node: MdNode): Paragraph[] {
     const picture = new Paragraph({ style: DOCX_STYLE.caption, keepNext: true, children: [this.imageRun(url, node)] });
-    return node.alt ? [picture, new Paragraph({ style: DOCX_STYLE.caption, children: [new TextRun(node.alt)] })] : [picture];
+    return node.alt
+      ? [picture, new Paragraph({ style: DOCX_STYLE.caption, children: [new TextRun(node.alt)] })]
+      : [picture];
   }
 
   private list(node: MdNode, parent?: ListContext): DocxBlock[] {
     const reference = node.ordered ? docxListDefinition('decimal', node.start ?? 1) : docxListDefinition('bullet');
-    const context: ListContext = { reference, level: parent ? parent.level + 1 : 0, instance: this.options.notes.newList() };
+    const context: ListContext = {
+      reference,
+      level: parent ? parent.level + 1 : 0,
+      instance: this.options.notes.newList(),
+    };
     return (node.children ?? []).flatMap((item) => {
       const task = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
       let first = true;
@@ -332,7 +374,9 @@ function textRun(text: string, format: Format, style?: string): TextRun {
 }
 
 function lines(text: string, format: Format): TextRun[] {
-  return text.split(/\r?\n/).map((line, index) => (index === 0 ? textRun(line, format) : new TextRun({ text: line, break: 1 })));
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => (index === 0 ? textRun(line, format) : new TextRun({ text: line, break: 1 })));
 }
 
 /** The same paragraph with another style (docx paragraphs are immutable once built). */
@@ -344,7 +388,11 @@ function restyle(paragraph: Paragraph, style: string): Paragraph {
 function listParagraph(paragraph: Paragraph, list: ListContext, numbered: boolean, task: string): Paragraph {
   const children = [...(task ? [new TextRun(task)] : []), ...(paragraph.options.children ?? [])];
   if (numbered) {
-    return new Paragraph({ ...paragraph.options, children, numbering: { reference: list.reference, level: list.level, instance: list.instance } });
+    return new Paragraph({
+      ...paragraph.options,
+      children,
+      numbering: { reference: list.reference, level: list.level, instance: list.instance },
+    });
   }
   return new Paragraph({ ...paragraph.options, children, indent: { left: 454 + list.level * 397, firstLine: 0 } });
 }

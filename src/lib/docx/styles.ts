@@ -52,10 +52,14 @@ export const DOCX_STYLE = {
 export const DOCX_LIST = { bullet: 'bullet', decimal: 'decimal' } as const;
 
 /** Width of the text block in twips (for tables and images). */
-export const DOCX_TEXT_WIDTH_TWIPS = convertMillimetersToTwip(A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right);
+export const DOCX_TEXT_WIDTH_TWIPS = convertMillimetersToTwip(
+  A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right,
+);
 
 /** Width of the text block in pixels at 96 dpi (ImageRun sizes are pixels). */
-export const DOCX_TEXT_WIDTH_PX = Math.floor(((A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right) / 25.4) * 96);
+export const DOCX_TEXT_WIDTH_PX = Math.floor(
+  ((A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right) / 25.4) * 96,
+);
 
 /** A4 page with the Party document margins. */
 export function docxPageProperties(): NonNullable<ISectionOptions['properties']> {
@@ -74,7 +78,13 @@ export function docxPageProperties(): NonNullable<ISectionOptions['properties']>
   };
 }
 
-const heading = (id: string, name: string, level: number, size: number, extra: { italics?: boolean; centered?: boolean } = {}) => ({
+const heading = (
+  id: string,
+  name: string,
+  level: number,
+  size: number,
+  extra: { italics?: boolean; centered?: boolean } = {},
+) => ({
   id,
   name,
   basedOn: 'Normal',
@@ -95,7 +105,10 @@ const heading = (id: string, name: string, level: number, size: number, extra: {
 export function docxStyles(): IStylesOptions {
   return {
     default: {
-      document: { run: { font: DOCX_FONT, size: DOCX_SIZES.body, language: { value: 'vi-VN' } }, paragraph: { spacing: { after: 120, line: 300 } } },
+      document: {
+        run: { font: DOCX_FONT, size: DOCX_SIZES.body, language: { value: 'vi-VN' } },
+        paragraph: { spacing: { after: 120, line: 300 } },
+      },
     },
     paragraphStyles: [
       {
@@ -103,12 +116,19 @@ export function docxStyles(): IStylesOptions {
         name: 'Normal',
         quickFormat: true,
         run: { font: DOCX_FONT, size: DOCX_SIZES.body },
-        paragraph: { alignment: AlignmentType.BOTH, spacing: { after: 120, line: 300 }, indent: { firstLine: convertMillimetersToTwip(10) } },
+        paragraph: {
+          alignment: AlignmentType.BOTH,
+          spacing: { after: 120, line: 300 },
+          indent: { firstLine: convertMillimetersToTwip(10) },
+        },
       },
       heading('Heading1', 'heading 1', 0, DOCX_SIZES.heading1, { centered: true }),
       heading('Heading2', 'heading 2', 1, DOCX_SIZES.heading2),
       heading('Heading3', 'heading 3', 2, DOCX_SIZES.heading3, { italics: true }),
-      { ...heading('Heading4', 'heading 4', 3, DOCX_SIZES.heading4, { italics: true }), run: { font: DOCX_FONT, size: DOCX_SIZES.heading4, italics: true } },
+      {
+        ...heading('Heading4', 'heading 4', 3, DOCX_SIZES.heading4, { italics: true }),
+        run: { font: DOCX_FONT, size: DOCX_SIZES.heading4, italics: true },
+      },
       {
         id: DOCX_STYLE.title,
         name: 'Title',
@@ -137,7 +157,9 @@ export function docxStyles(): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { italics: true },
-        paragraph: { indent: { left: convertMillimetersToTwip(10), right: convertMillimetersToTwip(10), firstLine: 0 } },
+        paragraph: {
+          indent: { left: convertMillimetersToTwip(10), right: convertMillimetersToTwip(10), firstLine: 0 },
+        },
       },
       {
         id: DOCX_STYLE.caption,
@@ -173,13 +195,16 @@ function levels(format: 'bullet' | 'decimal', start = 1): ILevelsOptions[] {
     text: format === 'bullet' ? (BULLETS[level % BULLETS.length] ?? '•') : `%${level + 1}.`,
     alignment: AlignmentType.START,
     ...(format === 'decimal' ? { start: level === 0 ? start : 1 } : {}),
-    style: { paragraph: { indent: { left: convertMillimetersToTwip(8 + level * 7), hanging: convertMillimetersToTwip(6) } } },
+    style: {
+      paragraph: { indent: { left: convertMillimetersToTwip(8 + level * 7), hanging: convertMillimetersToTwip(6) } },
+    },
   }));
 }
 
 /** A list definition: bullets, or numbers counting from `start`. */
 export function docxListDefinition(format: 'bullet' | 'decimal', start = 1): NumberingDefinition {
-  const reference = format === 'bullet' ? DOCX_LIST.bullet : start === 1 ? DOCX_LIST.decimal : `${DOCX_LIST.decimal}-${start}`;
+  const reference =
+    format === 'bullet' ? DOCX_LIST.bullet : start === 1 ? DOCX_LIST.decimal : `${DOCX_LIST.decimal}-${start}`;
   return { reference, levels: levels(format, start) };
 }
 
@@ -225,6 +250,8 @@ export function createDocx(options: DocxOptions): Document {
     styles: docxStyles(),
     numbering: docxNumbering(),
     ...(options.footnotes ? { footnotes: options.footnotes } : {}),
-    sections: [{ properties: docxPageProperties(), footers: { default: docxFooter() }, children: [...options.children] }],
+    sections: [
+      { properties: docxPageProperties(), footers: { default: docxFooter() }, children: [...options.children] },
+    ],
   });
 }

@@ -3,7 +3,8 @@
  * Pages ask here which exist and how large they are; the endpoints under src/pages serve the bytes.
  * Both render through src/integrations/exports/render.ts, memoised and cached by content hash.
  */
-import type { MonthlyIssue, StudyGuide, Topic } from './collections.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getMonthlyIssues, type MonthlyIssue, type StudyGuide, type Topic } from './collections.ts';
 import type { ExportFile } from './lib/downloads.ts';
 import { describeFileType } from './lib/file-types.ts';
 import { routes } from './lib/routes.ts';
@@ -56,4 +57,13 @@ export async function getTopicPdf(topic: Topic): Promise<Uint8Array<ArrayBuffer>
 /** The bytes of a study guide's PDF, as a response body. */
 export async function getGuidePdf(guide: StudyGuide): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await renderGuide(guide));
+}
+
+/** The static route of one of a month's downloads; each endpoint file is one line calling this. */
+export function monthExportRoute(format: 'pdf' | 'docx' | 'zip') {
+  const getStaticPaths = (async () =>
+    (await getMonthlyIssues()).map((issue) => ({ params: { month: issue.month, suffix: issue.month }, props: { issue } }))) satisfies GetStaticPaths;
+  const GET: APIRoute<{ issue: MonthlyIssue }> = async ({ props: { issue } }) =>
+    new Response(await getMonthExportBytes(issue, format), { headers: { 'Content-Type': describeFileType(`.${format}`).mimeType } });
+  return { getStaticPaths, GET };
 }

@@ -3,27 +3,14 @@
  * message of each rule next to it. Astro's collection and the content checker both use it.
  */
 import { z } from 'astro/zod';
-import { t, type MessageKey } from '../i18n/vi.ts';
-import { text } from './schemas.ts';
+import { t } from '../i18n/vi.ts';
+import { expected, strictObjectOptions, text } from './schemas.ts';
 import { isCleanSlug } from './slugs.ts';
 
 /** The id of the criteria file the self-assessment checklist uses. */
 export const MEETING_CRITERIA_ID = 'chat-luong-sinh-hoat';
 
-/** Error message for a field: "missing" when absent, otherwise what is expected. */
-function expected(key: MessageKey) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? t('error.required') : t(key));
-}
-
-/** Object options that name an unknown field in Vietnamese (a typo such as `titel`). */
-const strict = {
-  error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
-    issue.code === 'unrecognized_keys'
-      ? t('error.unknownField', { field: (issue.keys ?? []).join(', ') })
-      : issue.input === undefined
-        ? t('error.required')
-        : t('error.criteria.object'),
-};
+const strict = strictObjectOptions('error.criteria.object');
 
 /** An id a reader's saved ticks are keyed by: lowercase, no diacritics, hyphenated. */
 const criterionId = () =>

@@ -10,20 +10,27 @@ import { SECTION_KINDS, STATUSES } from './kinds.ts';
 import { findLegacyEncoding, toNfc } from './text-encoding.ts';
 
 /** Error message for a field: "missing" when absent, otherwise what is expected. */
-function expected(key: MessageKey) {
+export function expected(key: MessageKey) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined ? t('error.required') : t(key);
 }
 
-/** Object options that name an unknown field in Vietnamese (a typo such as `sumary`). */
-const strict = {
-  error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
-    issue.code === 'unrecognized_keys'
-      ? t('error.unknownField', { field: (issue.keys ?? []).join(', ') })
-      : issue.input === undefined
-        ? t('error.required')
-        : undefined,
-};
+/**
+ * Object options that name an unknown field in Vietnamese (a typo such as `sumary`).
+ * @param otherwise message for a value that is not an object at all, if not Zod's own
+ */
+export function strictObjectOptions(otherwise?: MessageKey) {
+  return {
+    error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
+      issue.code === 'unrecognized_keys'
+        ? t('error.unknownField', { field: (issue.keys ?? []).join(', ') })
+        : issue.input === undefined
+          ? t('error.required')
+          : otherwise && t(otherwise),
+  };
+}
+
+const strict = strictObjectOptions();
 
 /** Non-empty Vietnamese text, stored in NFC, refused when it is legacy-encoded mojibake. */
 export const text = () =>

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { nfcContent } from './src/integrations/nfc-content.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
+import { orphanAssets } from './src/integrations/orphan-assets.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { showUnpublished } from './src/integrations/show-unpublished.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   // Astro hashes bundled scripts and styles, we hash the is:inline ones; server-files makes the header.
   security: { csp: astroCsp(INLINE_SCRIPTS.map((script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`))) },
   // Order matters: build:done steps run in this order; serverFiles then precompress come last.
-  integrations: withStageTimings([showUnpublished(), mdx(), sitemap({ filter: isListedInSitemap }), pagefindSearch(), serviceWorker(), serverFiles(), precompress()]),
+  integrations: withStageTimings([showUnpublished(), mdx(), sitemap({ filter: isListedInSitemap }), pagefindSearch(), orphanAssets(), serviceWorker(), serverFiles(), precompress()]),
   vite: {
     plugins: [nfcContent()],
     // `npm run admin`: the web editor reaches decap-server through the dev server's own origin.

@@ -1,22 +1,9 @@
 /**
- * Inputs of the web editor's configuration that live outside the code: folders on disk and the
- * Git host backend chosen for production (environment variables, see README).
+ * Inputs of the web editor's configuration that live outside the code: the Git host backend chosen
+ * for production (environment variables, see README).
  */
-import { readdirSync } from 'node:fs';
 import { buildAdminSetup, type AdminSetup, type GitBackend } from './lib/admin-config.ts';
 import { clockNow } from './clock.ts';
-import { contentDir } from './content-dir.ts';
-
-/** Sub-folders of one area of the content root (missing area: none). */
-function folders(area: string): string[] {
-  try {
-    return readdirSync(contentDir(area), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
-  } catch {
-    return [];
-  }
-}
 
 /** The production backend from CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_BASE_URL, CMS_AUTH_ENDPOINT. */
 function gitBackend(): GitBackend {
@@ -30,12 +17,16 @@ function gitBackend(): GitBackend {
   };
 }
 
-/** The web editor's setup for this build (or this dev-server request). */
-export function adminSetup(site: URL | undefined): AdminSetup {
+/**
+ * The web editor's setup for this build (or this dev-server request). Months and years come from
+ * the collections gate, so the public /admin/ page never names a draft; upcoming months are added
+ * by the config itself.
+ */
+export function adminSetup(site: URL | undefined, months: string[], topicYears: string[]): AdminSetup {
   return buildAdminSetup({
     now: clockNow(),
-    months: folders('thang'),
-    topicYears: folders('chuyen-de'),
+    months,
+    topicYears,
     backend: gitBackend(),
     ...(site ? { siteUrl: site.href } : {}),
   });

@@ -9,6 +9,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { clockNow } from './clock.ts';
 import { visibilityOf, type Visibility } from './lib/visibility.ts';
+import { calendarDate } from './lib/dates.ts';
 import { byOrder } from './lib/ordering.ts';
 import { compareMonthKeys } from './lib/month-key.ts';
 import { describeFileType } from './lib/file-types.ts';
@@ -17,11 +18,20 @@ import { routes } from './lib/routes.ts';
 import { slugFromFileName } from './lib/slugs.ts';
 import { MEETING_CRITERIA_ID, type MeetingCriteria } from './lib/criteria.ts';
 
-/** The build's clock: BUILD_NOW (an ISO date-time) in tests, the real time otherwise. */
-export const buildNow = clockNow;
-
 /** `npm run dev` shows drafts and scheduled items (marked); a production build never does. */
 const showUnpublished = import.meta.env.PORTAL_SHOW_UNPUBLISHED === true;
+
+let frozenNow: Date | undefined;
+
+/**
+ * The build's clock: BUILD_NOW (an ISO date-time) in tests, the real time otherwise. Read once per
+ * build, so a build running across midnight in Hà Nội cannot disagree with itself.
+ */
+export function buildNow(): Date {
+  if (showUnpublished) return clockNow();
+  frozenNow ??= clockNow();
+  return frozenNow;
+}
 
 /** Visibility of an item now, and whether this build shows it. */
 function gate(item: Parameters<typeof visibilityOf>[0]): { visibility: Visibility; shown: boolean } {
@@ -60,6 +70,8 @@ export interface MonthlyIssue {
   visibility: Visibility;
   sections: Section[];
   attachments: Attachment[];
+  /** The page of the annual topic this month studies, when that topic is visible too. */
+  topicUrl?: string | undefined;
 }
 
 /** A part of an annual topic. */
@@ -85,6 +97,8 @@ export interface StudyGuide {
   slug: string;
   url: string;
   visibility: Visibility;
+  /** The page of the guide's annual topic, when that topic is visible too. */
+  topicUrl?: string | undefined;
 }
 
 /** Reads an attachment from disk and describes it (size, type, SHA-256). */
@@ -118,11 +132,15 @@ export function getMonthlyIssues(): Promise<MonthlyIssue[]> {
 }
 
 async function loadMonthlyIssues(): Promise<MonthlyIssue[]> {
-  const [issues, sections] = await Promise.all([getCollection('monthlyIssues'), getCollection('sections')]);
+  const [issues, sections, topicYears] = await Promise.all([getCollection('monthlyIssues'), getCollection('sections'), visibleTopicYears()]);
+  const today = calendarDate(buildNow());
   const result: MonthlyIssue[] = [];
-  for (const entry of issues) {
-    const { visibility, shown } = gate(entry.data);
+  for (const original of issues) {
+    const { visibility, shown } = gate(original.data);
     if (!shown) continue;
+    // A correction dated after today is not public yet, on any page, file or feed.
+    const corrections = original.data.corrections.filter((item) => showUnpublished || item.date <= today);
+    const entry = { ...original, data: { ...original.data, corrections } };
     const month = entry.id;
     const own = sections
       .filter((section) => section.id.startsWith(`${month}/`))
@@ -139,9 +157,21 @@ async function loadMonthlyIssues(): Promise<MonthlyIssue[]> {
       attachments: entry.data.attachments.map((item) =>
         describeAttachment(month, entry.filePath ?? '', item.title, item.file),
       ),
+      topicUrl: visibleTopicUrl(entry.data.topic?.id, topicYears),
     });
   }
   return result.sort((a, b) => compareMonthKeys(b.month, a.month));
+}
+
+/** The years of the topics this build shows. */
+async function visibleTopicYears(): Promise<Set<string>> {
+  const topics = await getCollection('topics');
+  return new Set(topics.filter((topic) => gate(topic.data).shown).map((topic) => topic.id));
+}
+
+/** A link to a referenced topic only when readers can open it (no 404 that reveals a draft). */
+function visibleTopicUrl(year: string | undefined, visibleYears: Set<string>): string | undefined {
+  return year !== undefined && visibleYears.has(year) ? routes.topic(year) : undefined;
 }
 
 /** Every annual topic this build shows, newest year first, with parts in order. */
@@ -169,12 +199,13 @@ export async function getTopics(): Promise<Topic[]> {
 
 /** Every study guide this build shows, newest first. */
 export async function getStudyGuides(): Promise<StudyGuide[]> {
-  const guides = await getCollection('studyGuides');
+  const [guides, topicYears] = await Promise.all([getCollection('studyGuides'), visibleTopicYears()]);
   const result: StudyGuide[] = [];
   for (const entry of guides) {
     const { visibility, shown } = gate(entry.data);
     if (!shown) continue;
-    result.push({ entry, slug: entry.id, url: routes.guide(entry.id), visibility });
+    const topicUrl = visibleTopicUrl(entry.data.topic?.id, topicYears);
+    result.push({ entry, slug: entry.id, url: routes.guide(entry.id), visibility, topicUrl });
   }
   return result.sort(
     (a, b) => b.entry.data.publishDate.localeCompare(a.entry.data.publishDate) || a.slug.localeCompare(b.slug),

@@ -42,6 +42,7 @@ export const vi = {
   'status.published': 'Đã đăng',
   'status.scheduled': 'Hẹn đăng {date}',
 
+  'date.long': 'ngày {day} tháng {month} năm {year}',
   'month.name': 'Tháng {month}/{year}',
   'month.long': 'tháng {month} năm {year}',
   'month.none': 'Chưa có tài liệu',
@@ -88,6 +89,7 @@ export const vi = {
   'export.imageType': 'ảnh "{src}" có định dạng chưa in được; hãy dùng JPG, PNG, GIF hoặc WebP',
   'export.footnoteMissing': 'chú thích [^{id}] chưa có nội dung; thêm dòng "[^{id}]: …" ở cuối bài',
   'export.definitionMissing': 'liên kết [{id}] chưa có địa chỉ; thêm dòng "[{id}]: https://…" ở cuối bài',
+  'export.noDocument': 'trình biên dịch Typst không tạo ra tài liệu nào',
   'export.typst': 'không dựng được tệp PDF "{file}": {message}',
 
   'topic.list': 'Chuyên đề hằng năm',

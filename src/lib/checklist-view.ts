@@ -2,6 +2,7 @@
  * What the checklist page needs from the criteria: the bands best first, the blank score line and
  * the JSON island its script reads (strings included, so the script never loads the string table).
  */
+import { jsonForScript } from './json-script.ts';
 import { t } from '../i18n/vi.ts';
 import { checklistStorageKey, scoreChecklist, type Band, type ReportLabels } from './checklist.ts';
 import { bandsBestFirst, criteriaItems, type MeetingCriteria } from './criteria.ts';
@@ -39,5 +40,5 @@ export function checklistView(criteria: MeetingCriteria, month: string, monthLab
     copied: t('checklist.copied'),
     copyManual: t('checklist.copyManual'),
   };
-  return { bands, blankScore, configJson: JSON.stringify(config).replace(/</g, '\\u003c') };
+  return { bands, blankScore, configJson: jsonForScript(config) };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { t } from '../i18n/vi.ts';
+import { t, vi, type MessageKey } from '../i18n/vi.ts';
 import { parseMonthKey } from './month-key.ts';
 import { isCleanSlug, slugFromFileName, toSlug } from './slugs.ts';
 import { findLegacyEncoding } from './text-encoding.ts';
@@ -297,8 +297,23 @@ function checkBodies(parsed: ParsedFile[], paths: Map<string, ContentFile>, prob
   }
 }
 
-/** Text the scaffold (`npm run new`) writes for staff to replace; it must not reach readers. */
-export const SCAFFOLD_MARKERS: readonly string[] = ['(viết lại', '(viết tên', 'Đang biên soạn:'];
+/** The strings the scaffold (`npm run new`) writes for staff to replace; they must not reach readers. */
+const PLACEHOLDER_KEYS = [
+  'new.month.summary',
+  'new.month.body',
+  'new.section.body',
+  'new.topic.title',
+  'new.topic.summary',
+  'new.topic.body',
+  'new.part.title',
+  'new.guide.summary',
+  'new.guide.body',
+] as const satisfies readonly MessageKey[];
+
+/** Each placeholder as a pattern, its {parameters} matching anything, built from the string table itself. */
+export const SCAFFOLD_PATTERNS: readonly RegExp[] = PLACEHOLDER_KEYS.map(
+  (key) => new RegExp(vi[key].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+?')),
+);
 
 /** A published item (or a section of one) that still holds scaffold text is an error. */
 function checkPlaceholders(parsed: ParsedFile[], problems: Problem[]): void {
@@ -310,7 +325,7 @@ function checkPlaceholders(parsed: ParsedFile[], problems: Problem[]): void {
     const published = owner ? publishedFolders.has(owner) : p.data?.['status'] === 'published';
     if (!published) continue;
     const lines = (p.file.source ?? '').split('\n');
-    const index = lines.findIndex((line) => SCAFFOLD_MARKERS.some((marker) => line.includes(marker)));
+    const index = lines.findIndex((line) => SCAFFOLD_PATTERNS.some((pattern) => pattern.test(line)));
     if (index >= 0) problems.push({ severity: 'error', file: p.file.path, line: index + 1, message: t('error.placeholder') });
   }
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/vi.ts';
+
 /** The time zone every publishing rule is judged in. */
 export const PUBLISH_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -12,6 +14,13 @@ export function calendarDate(now: Date, timeZone: string = PUBLISH_TIME_ZONE): s
     month: '2-digit',
     day: '2-digit',
   }).format(now);
+}
+
+/** True for a real calendar date written YYYY-MM-DD ("2026-02-30" is not one). */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE_ONLY.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /** A frontmatter date (YAML gives a Date at UTC midnight) as "YYYY-MM-DD". */
@@ -32,5 +41,5 @@ export function formatDateVi(date: Date | string): string {
 /** Vietnamese long date: "ngày 5 tháng 11 năm 2026". */
 export function formatLongDateVi(date: Date | string): string {
   const [year, month, day] = toDateOnly(date).split('-').map(Number);
-  return `ngày ${day} tháng ${month} năm ${year}`;
+  return t('date.long', { day: day ?? '', month: month ?? '', year: year ?? '' });
 }

@@ -3,14 +3,15 @@
  * `is:inline` ones, so astro.config.mjs hashes these into the Content-Security-Policy; the build
  * fails (src/integrations/server-files.ts) if a page carries an inline script that is not here.
  */
+import { FONT_SIZE_KEY, MAX_FONT_SIZE } from './font-size.ts';
+import { THEME_KEY } from './theme.ts';
 
 /** Applies the saved font size before first paint (FontSizeScript.astro; key of lib/font-size.ts). */
-export const FONT_SIZE_BOOT =
-  "try{var s=localStorage.getItem('portal:font-size');if(s&&/^[0-4]$/.test(s))document.documentElement.dataset.fontSize=s}catch(e){}";
+export const FONT_SIZE_BOOT = `try{var s=localStorage.getItem('${FONT_SIZE_KEY}');if(s&&/^[0-${MAX_FONT_SIZE}]$/.test(s))document.documentElement.dataset.fontSize=s}catch(e){}`;
 
 /** Applies the saved theme before first paint (ThemeScript.astro; key of lib/theme.ts). */
 export const THEME_BOOT =
-  "try{var t=localStorage.getItem('portal:theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+  `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** Registers the service worker once the page has loaded (ReachHead.astro). */
 export const SERVICE_WORKER_REGISTRATION =

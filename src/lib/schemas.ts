@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { t, type MessageKey } from '../i18n/vi.ts';
 import { parseMonthKey } from './month-key.ts';
+import { isCalendarDate } from './dates.ts';
 import { SECTION_KINDS, STATUSES } from './kinds.ts';
 import { findLegacyEncoding, toNfc } from './text-encoding.ts';
 
@@ -48,7 +49,6 @@ export const text = () =>
     return value;
   });
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date); kept as that string. */
 export const dateOnly = () =>
@@ -56,7 +56,7 @@ export const dateOnly = () =>
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z
       .string({ error: expected('error.date') })
-      .refine((value) => DATE_ONLY.test(value) && !Number.isNaN(Date.parse(value)), t('error.date')),
+      .refine((value) => isCalendarDate(value), t('error.date')),
   ).meta({ format: 'date' }); // the web editor offers a date picker for it (lib/admin-config.ts)
 
 /** A month key "YYYY-MM" that names a real month. */

@@ -40,7 +40,7 @@ describe('before the publish date (23:59:59 on 30/11 in Hà Nội)', () => {
     (path) => {
       expect(text(builds.before, path)).not.toContain('2026-12/');
       expect(text(builds.before, path)).not.toContain('bai-hoc-hen-dang');
-      expect(text(builds.before, path)).not.toContain('hẹn đăng');
+      expect(text(builds.before, path)).not.toContain('Hẹn đăng');
     },
   );
 

@@ -158,6 +158,15 @@ describe('drafts and future-dated items never reach the build', () => {
     const leaks = files.filter((file) => readFileSync(file).includes(Buffer.from(needle)));
     expect(leaks).toEqual([]);
   });
+  it('copies none of their images, not even as an unused original', () => {
+    const images = readdirSync(resolve(projectRoot, 'content/thang/2026-12/images')).map((name) =>
+      readFileSync(resolve(projectRoot, 'content/thang/2026-12/images', name)),
+    );
+    expect(images.length).toBeGreaterThan(0);
+    const copies = files.filter((file) => images.some((image) => statSync(file).size === image.length && readFileSync(file).equals(image)));
+    expect(copies).toEqual([]);
+  });
+
   it('has no folder for them', () => {
     expect(existsSync(join(dist, 'thang/2026-12'))).toBe(false);
     expect(existsSync(join(dist, 'hoc-tap-bac/bac-ho-voi-dong-bao-cac-dan-toc-vung-cao'))).toBe(false);

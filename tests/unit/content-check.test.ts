@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content-check.ts';
+import { t } from '../../src/i18n/vi.ts';
+import { checkContent, formatProblem, SCAFFOLD_PATTERNS, type ContentFile } from '../../src/lib/content-check.ts';
 
 const issue = (month: string, extra = '') => `---
 title: "Tài liệu sinh hoạt chi bộ tháng 11 năm 2026"
@@ -97,6 +98,7 @@ describe('checkContent', () => {
       /thiếu mô tả \(alt\)/,
     ],
     ['a topic that does not exist', { 'content/thang/2026-11/index.mdx': issue('2026-11').replace('topic: 2026', 'topic: 2025') }, 'content/thang/2026-11/index.mdx', 'topic', /chưa có chuyên đề năm 2025/],
+    ['an impossible date', { 'content/thang/2026-11/index.mdx': issue('2026-11').replace('publishDate: 2026-10-28', 'publishDate: 2026-02-30') }, 'content/thang/2026-11/index.mdx', 'publishDate', /YYYY-MM-DD/],
     ['a misspelt field', { 'content/thang/2026-11/01-thoi-su.mdx': section(1).replace('kind:', 'sumary: "x"\nkind:') }, 'content/thang/2026-11/01-thoi-su.mdx', undefined, /trường "sumary" không có/],
     ['legacy-encoded text', { 'content/thang/2026-11/01-thoi-su.mdx': `${section(1)}\nC¸c ®¶ng viªn sinh ho¹t.\n` }, 'content/thang/2026-11/01-thoi-su.mdx', undefined, /bảng mã cũ/],
     ['a file name that is not a slug', { 'content/thang/2026-11/03-Thời sự.mdx': section(3) }, 'content/thang/2026-11/03-Thời sự.mdx', undefined, /01-thoi-su\.mdx/],
@@ -111,16 +113,16 @@ describe('checkContent', () => {
   });
 
   it.each([
-    ['a published month', 'content/thang/2026-11/index.mdx', issue('2026-11').replace('Lời giới thiệu.', 'Đoạn mở đầu (viết lại).')],
-    ['a section of a published month', 'content/thang/2026-11/01-thoi-su.mdx', section(1).replace('Nội dung mục.', 'Đang biên soạn: thay đoạn này.')],
+    ['a published month', 'content/thang/2026-11/index.mdx', issue('2026-11').replace('Lời giới thiệu.', t('new.month.body', { month: 11, year: 2026 }))],
+    ['a section of a published month', 'content/thang/2026-11/01-thoi-su.mdx', section(1).replace('Nội dung mục.', t('new.section.body'))],
   ])('refuses scaffold text left in %s', (_label, path, source) => {
     const errors = errorsOf(tree({ [path]: source }));
     expect(errors).toEqual([expect.objectContaining({ file: path, message: expect.stringMatching(/chữ mẫu do lệnh npm run new/) })]);
   });
 
   it('allows scaffold text in a draft', () => {
-    const draft = issue('2026-11').replace('status: published', 'status: draft').replace('Lời giới thiệu.', 'Đoạn mở đầu (viết lại).');
-    expect(errorsOf(tree({ 'content/thang/2026-11/index.mdx': draft, 'content/thang/2026-11/01-thoi-su.mdx': section(1).replace('Nội dung mục.', 'Đang biên soạn: x') }))).toEqual([]);
+    const draft = issue('2026-11').replace('status: published', 'status: draft').replace('Lời giới thiệu.', t('new.month.body', { month: 11, year: 2026 }));
+    expect(errorsOf(tree({ 'content/thang/2026-11/index.mdx': draft, 'content/thang/2026-11/01-thoi-su.mdx': section(1).replace('Nội dung mục.', t('new.section.body')) }))).toEqual([]);
   });
 
   it('reports every problem at once, with lines', () => {
@@ -162,5 +164,16 @@ describe('checkContent', () => {
   it('accepts text pasted in decomposed Unicode (it is normalised, not refused)', () => {
     const files = tree({ 'content/thang/2026-11/01-thoi-su.mdx': section(1).normalize('NFD') });
     expect(errorsOf(files)).toEqual([]);
+  });
+});
+
+describe('SCAFFOLD_PATTERNS', () => {
+  it('matches what the scaffold writes, with its parameters filled in', () => {
+    expect(SCAFFOLD_PATTERNS.some((pattern) => pattern.test('Tóm tắt tài liệu tháng 12/2026 (viết lại một, hai câu).'))).toBe(true);
+    expect(SCAFFOLD_PATTERNS.some((pattern) => pattern.test('Đang biên soạn: thay đoạn này bằng nội dung của mục.'))).toBe(true);
+    expect(SCAFFOLD_PATTERNS.some((pattern) => pattern.test('Phần thứ hai (viết tên phần)'))).toBe(true);
+  });
+  it('does not match real writing', () => {
+    expect(SCAFFOLD_PATTERNS.some((pattern) => pattern.test('Chi bộ đang biên soạn kế hoạch năm 2027.'))).toBe(false);
   });
 });

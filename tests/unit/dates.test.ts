@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, formatDateVi, formatLongDateVi, toDateOnly } from '../../src/lib/dates.ts';
+import { calendarDate, formatDateVi, formatLongDateVi, isCalendarDate, toDateOnly } from '../../src/lib/dates.ts';
 
 describe('calendarDate in Asia/Ho_Chi_Minh', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('Vietnamese date formats', () => {
 
   it('refuses a malformed date string', () => {
     expect(() => toDateOnly('28/10/2026')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-02-30', false],
+    ['2026-04-31', false],
+    ['2026-13-01', false],
+    ['2026-1-5', false],
+    ['05/11/2026', false],
+  ])('%s → %s', (text, valid) => {
+    expect(isCalendarDate(text)).toBe(valid);
   });
 });

@@ -53,7 +53,7 @@ export function compileTypst(name: string, source: string, files: readonly Typst
     throw new Error(t('export.typst', { file: name, message: describe(warnings.shortDiagnostics) }));
   }
   const document = result.result;
-  if (!document) throw new Error(t('export.typst', { file: name, message: 'no document' }));
+  if (!document) throw new Error(t('export.typst', { file: name, message: t('export.noDocument') }));
   const pdf = typst.pdf(document, { creationTimestamp: Math.floor(Date.parse(`${date}T00:00:00Z`) / 1000) });
   typst.evictCache(10);
   return new Uint8Array(pdf);

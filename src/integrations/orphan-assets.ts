@@ -1,0 +1,40 @@
+/**
+ * Removes `_astro/` files that nothing in the build refers to. Astro copies the original of every
+ * image a content entry declares, drafts included; an image only a draft uses must not be published.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findOrphanAssets } from '../lib/orphan-assets.ts';
+
+const REFERRING = /\.(html|css|js|mjs|json|webmanifest|xml|txt)$/;
+const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg|tiff?)$/i;
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The build step; runs before the service worker, server files and compression see the assets. */
+export function orphanAssets(): AstroIntegration {
+  return {
+    name: 'portal:orphan-assets',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const assetsDir = join(root, '_astro');
+        // Only images are candidates: they are what content entries declare; code and wasm are the bundler's.
+        const assets = existsSync(assetsDir) ? readdirSync(assetsDir).filter((name) => IMAGE.test(name)) : [];
+        function* texts() {
+          for (const file of filesUnder(root)) if (REFERRING.test(file)) yield readFileSync(file, 'utf8');
+        }
+        const orphans = findOrphanAssets(assets, texts());
+        for (const name of orphans) rmSync(join(assetsDir, name));
+        if (orphans.length > 0) logger.info(`removed ${orphans.length} unreferenced asset(s): ${orphans.join(', ')}`);
+      },
+    },
+  };
+}

@@ -27,9 +27,24 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   build: { format: 'directory' },
   // Astro hashes bundled scripts and styles, we hash the is:inline ones; server-files makes the header.
-  security: { csp: astroCsp(INLINE_SCRIPTS.map((script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`))) },
+  security: {
+    csp: astroCsp(
+      INLINE_SCRIPTS.map(
+        (script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`),
+      ),
+    ),
+  },
   // Order matters: build:done steps run in this order; serverFiles then precompress come last.
-  integrations: withStageTimings([showUnpublished(), mdx(), sitemap({ filter: isListedInSitemap }), pagefindSearch(), orphanAssets(), serviceWorker(), serverFiles(), precompress()]),
+  integrations: withStageTimings([
+    showUnpublished(),
+    mdx(),
+    sitemap({ filter: isListedInSitemap }),
+    pagefindSearch(),
+    orphanAssets(),
+    serviceWorker(),
+    serverFiles(),
+    precompress(),
+  ]),
   vite: {
     plugins: [nfcContent()],
     // `npm run admin`: the web editor reaches decap-server through the dev server's own origin.

@@ -6,7 +6,16 @@
  * Then runs `bench:search` and `bench:exports` when package.json has them.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive } from '../src/lib/synthetic-archive.ts';
@@ -52,7 +61,9 @@ const median = (numbers: number[]) => {
 };
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Bytes a server sends for a file: its .gz when the build made one. */
@@ -67,7 +78,12 @@ const cssCache = new Map<string, string[]>();
 function fontsOf(dist: string, css: string): string[] {
   if (!cssCache.has(css)) {
     const text = existsSync(join(dist, css)) ? readFileSync(join(dist, css), 'utf8') : '';
-    cssCache.set(css, [...text.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((match) => new URL(match[1] ?? '', `http://x${css}`).pathname));
+    cssCache.set(
+      css,
+      [...text.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map(
+        (match) => new URL(match[1] ?? '', `http://x${css}`).pathname,
+      ),
+    );
   }
   return cssCache.get(css) ?? [];
 }
@@ -77,10 +93,15 @@ function pageTransfer(dist: string, htmlFile: string): number {
   const html = readFileSync(htmlFile, 'utf8');
   const urlPath = `/${htmlFile.slice(dist.length + 1)}`;
   const assets = new Set<string>();
-  for (const [, href = ''] of html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload|preload)"[^>]*href="([^"]+)"/g)) assets.add(href);
+  for (const [, href = ''] of html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload|preload)"[^>]*href="([^"]+)"/g))
+    assets.add(href);
   for (const [, src = ''] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) assets.add(src);
-  for (const css of [...assets].filter((asset) => asset.endsWith('.css'))) for (const font of fontsOf(dist, css)) assets.add(font);
-  return gzipBytes(dist, urlPath) + [...assets].filter((asset) => asset.startsWith('/')).reduce((sum, asset) => sum + gzipBytes(dist, asset), 0);
+  for (const css of [...assets].filter((asset) => asset.endsWith('.css')))
+    for (const font of fontsOf(dist, css)) assets.add(font);
+  return (
+    gzipBytes(dist, urlPath) +
+    [...assets].filter((asset) => asset.startsWith('/')).reduce((sum, asset) => sum + gzipBytes(dist, asset), 0)
+  );
 }
 
 /** Bytes of everything under /pagefind/ the search page fetches for its first query. */
@@ -89,7 +110,10 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
   const server = await startNginx(dist, { port });
   const browser = await launchBrowser();
   try {
-    const { context } = await guardedContext(browser, server.baseURL, { serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+    const { context } = await guardedContext(browser, server.baseURL, {
+      serviceWorkers: 'block',
+      viewport: { width: 412, height: 823 },
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -111,10 +135,10 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
 
 /**
  * The newest month of an archive: 2026-11, or later when the archive would otherwise start before
- * 1980 (Word files are ZIPs, whose dates start in 1980).
+ * 1981 (Word files are ZIPs, whose dates start in 1980; a month's files carry the previous month's date).
  */
 function endMonthFor(months: number): string {
-  const first = 1980 * 12;
+  const first = 1981 * 12;
   const end = Math.max(2026 * 12 + 10, first + months - 1);
   return `${Math.floor(end / 12)}-${String((end % 12) + 1).padStart(2, '0')}`;
 }
@@ -126,7 +150,15 @@ async function measure(months: number): Promise<Row> {
   const dist = join(work, `dist-${months}`);
   const timingsFile = join(work, `timings-${months}.json`);
   const exportsFile = join(work, `exports-${months}.jsonl`);
-  for (const path of [content, dist, join(work, `astro-cache-${months}`), join(work, `exports-cache-${months}`), timingsFile, exportsFile]) rmSync(path, { recursive: true, force: true });
+  for (const path of [
+    content,
+    dist,
+    join(work, `astro-cache-${months}`),
+    join(work, `exports-cache-${months}`),
+    timingsFile,
+    exportsFile,
+  ])
+    rmSync(path, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   await writeArchive(generateArchive({ months, seed: Number(values.seed), endMonth, draftNext: true }), content);
   appendFileSync(exportsFile, '');
@@ -151,12 +183,20 @@ async function measure(months: number): Promise<Row> {
     },
   });
   const totalSeconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`build of ${months} months failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(`build of ${months} months failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   const peakKB = Number(/PEAK_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as StageTimings;
-  const hook = (pattern: RegExp) => Object.entries(timings.doneHooks).filter(([name]) => pattern.test(name)).reduce((sum, [, ms]) => sum + ms, 0) / 1000;
+  const hook = (pattern: RegExp) =>
+    Object.entries(timings.doneHooks)
+      .filter(([name]) => pattern.test(name))
+      .reduce((sum, [, ms]) => sum + ms, 0) / 1000;
   // Exports render while Astro generates pages; their summed time is taken out of Astro's share.
-  const exportsSeconds = readFileSync(exportsFile, 'utf8').split('\n').filter(Boolean).reduce((sum, line) => sum + (JSON.parse(line) as { ms: number }).ms, 0) / 1000;
+  const exportsSeconds =
+    readFileSync(exportsFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .reduce((sum, line) => sum + (JSON.parse(line) as { ms: number }).ms, 0) / 1000;
   const start = (timings.buildStart ?? 0) / 1000;
   const rendered = ((timings.pagesGenerated ?? 0) - (timings.buildStart ?? 0)) / 1000;
   const pagefind = hook(/pagefind/);
@@ -174,7 +214,11 @@ async function measure(months: number): Promise<Row> {
   const files = filesUnder(dist);
   const html = files.filter((file) => file.endsWith('.html'));
   const monthPages = html.filter((file) => /\/thang\/\d{4}-\d{2}\/index\.html$/.test(file));
-  const sectionPages = html.filter((file) => /\/thang\/\d{4}-\d{2}\/[a-z0-9-]+\/index\.html$/.test(file) && !/\/(in|ke-hoach|tu-danh-gia|phan-dia-phuong|sinh-hoat-chuyen-de)\//.test(file));
+  const sectionPages = html.filter(
+    (file) =>
+      /\/thang\/\d{4}-\d{2}\/[a-z0-9-]+\/index\.html$/.test(file) &&
+      !/\/(in|ke-hoach|tu-danh-gia|phan-dia-phuong|sinh-hoat-chuyen-de)\//.test(file),
+  );
   return {
     months,
     pages: html.length,
@@ -196,8 +240,9 @@ function table(rows: Row[]): string {
     '| months | pages | build (s) | start | Astro | PDF/Word | Pagefind | compression | other | pages/s | peak memory (MB) | dist/ (MB, files) | month page (KB gzip) | section page (KB gzip) | first search (KB) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  const lines = rows.map((row) =>
-    `| ${row.months} | ${row.pages} | ${f(row.totalSeconds)} | ${f(row.stages.start)} | ${f(row.stages.astro)} | ${f(row.stages.exports)} | ${f(row.stages.pagefind)} | ${f(row.stages.compression)} | ${f(row.stages.other)} | ${f(row.pages / row.totalSeconds)} | ${f(row.peakMB, 0)} | ${f(row.distMB)} (${row.distFiles}) | ${f(row.monthKB)} | ${f(row.sectionKB)} | ${f(row.searchKB)} |`,
+  const lines = rows.map(
+    (row) =>
+      `| ${row.months} | ${row.pages} | ${f(row.totalSeconds)} | ${f(row.stages.start)} | ${f(row.stages.astro)} | ${f(row.stages.exports)} | ${f(row.stages.pagefind)} | ${f(row.stages.compression)} | ${f(row.stages.other)} | ${f(row.pages / row.totalSeconds)} | ${f(row.peakMB, 0)} | ${f(row.distMB)} (${row.distFiles}) | ${f(row.monthKB)} | ${f(row.sectionKB)} | ${f(row.searchKB)} |`,
   );
   const at = (months: number) => rows.find((row) => row.months === months);
   const small = at(120);
@@ -232,7 +277,8 @@ if (values['write-docs']) {
 }
 
 if (!values['skip-others']) {
-  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
   for (const name of ['bench:search', 'bench:exports']) {
     if (!scripts[name]) continue;
     console.error(`\nnpm run ${name}`);
@@ -240,4 +286,3 @@ if (!values['skip-others']) {
     if (result.status !== 0) process.exitCode = 1;
   }
 }
-

@@ -132,7 +132,11 @@ export function getMonthlyIssues(): Promise<MonthlyIssue[]> {
 }
 
 async function loadMonthlyIssues(): Promise<MonthlyIssue[]> {
-  const [issues, sections, topicYears] = await Promise.all([getCollection('monthlyIssues'), getCollection('sections'), visibleTopicYears()]);
+  const [issues, sections, topicYears] = await Promise.all([
+    getCollection('monthlyIssues'),
+    getCollection('sections'),
+    visibleTopicYears(),
+  ]);
   const today = calendarDate(buildNow());
   const result: MonthlyIssue[] = [];
   for (const original of issues) {
@@ -182,7 +186,9 @@ export async function getTopics(): Promise<Topic[]> {
     const { visibility, shown } = gate(entry.data);
     if (!shown) continue;
     const year = entry.id;
-    const own = parts.filter((part) => part.id.startsWith(`${year}/`)).map((part) => ({ entry: part, order: part.data.order }));
+    const own = parts
+      .filter((part) => part.id.startsWith(`${year}/`))
+      .map((part) => ({ entry: part, order: part.data.order }));
     result.push({
       entry,
       year,

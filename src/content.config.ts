@@ -18,8 +18,7 @@ function idFromEntry({ entry }: { entry: string }): string {
 
 const monthlyIssues = defineCollection({
   loader: glob({ pattern: '*/index.mdx', base: contentDir('thang'), generateId: idFromEntry }),
-  schema: ({ image }) =>
-    monthlyIssueSchema(image(), reference('topics')),
+  schema: ({ image }) => monthlyIssueSchema(image(), reference('topics')),
 });
 
 const sections = defineCollection({
@@ -44,7 +43,11 @@ const studyGuides = defineCollection({
 
 // Meeting-quality criteria of the self-assessment checklist (issue 8): data, not pages.
 const criteria = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: contentDir('tieu-chi'), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: contentDir('tieu-chi'),
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: criteriaSchema(),
 });
 

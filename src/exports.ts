@@ -62,8 +62,13 @@ export async function getGuidePdf(guide: StudyGuide): Promise<Uint8Array<ArrayBu
 /** The static route of one of a month's downloads; each endpoint file is one line calling this. */
 export function monthExportRoute(format: 'pdf' | 'docx' | 'zip') {
   const getStaticPaths = (async () =>
-    (await getMonthlyIssues()).map((issue) => ({ params: { month: issue.month, suffix: issue.month }, props: { issue } }))) satisfies GetStaticPaths;
+    (await getMonthlyIssues()).map((issue) => ({
+      params: { month: issue.month, suffix: issue.month },
+      props: { issue },
+    }))) satisfies GetStaticPaths;
   const GET: APIRoute<{ issue: MonthlyIssue }> = async ({ props: { issue } }) =>
-    new Response(await getMonthExportBytes(issue, format), { headers: { 'Content-Type': describeFileType(`.${format}`).mimeType } });
+    new Response(await getMonthExportBytes(issue, format), {
+      headers: { 'Content-Type': describeFileType(`.${format}`).mimeType },
+    });
   return { getStaticPaths, GET };
 }

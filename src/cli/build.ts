@@ -18,7 +18,11 @@ if (!runContentCheck(contentRoot())) {
 
 try {
   // Always a production build, whatever NODE_ENV the caller has (vitest sets "test").
-  await build({ mode: 'production', outDir: staging, logLevel: process.env['ASTRO_LOG'] === 'debug' ? 'debug' : 'info' });
+  await build({
+    mode: 'production',
+    outDir: staging,
+    logLevel: process.env['ASTRO_LOG'] === 'debug' ? 'debug' : 'info',
+  });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

@@ -15,7 +15,9 @@ export function readContentFiles(root: string, base: string): ContentFile[] {
         const path = relative(base, full).split(sep).join('/');
         const size = statSync(full).size;
         // MDX pages and YAML data (criteria) are checked by their text; other files by size.
-        files.push(/\.(mdx|yaml)$/.test(entry.name) ? { path, size, source: readFileSync(full, 'utf8') } : { path, size });
+        files.push(
+          /\.(mdx|yaml)$/.test(entry.name) ? { path, size, source: readFileSync(full, 'utf8') } : { path, size },
+        );
       }
     }
   };

@@ -69,12 +69,19 @@ if (isMain) {
     process.exit(2);
   }
   const out = resolve(values.out);
-  const options = { months: Number(values.months), seed: Number(values.seed), endMonth: values.end, draftNext: !values['no-draft'] };
+  const options = {
+    months: Number(values.months),
+    seed: Number(values.seed),
+    endMonth: values.end,
+    draftNext: !values['no-draft'],
+  };
   const started = performance.now();
   const files = generateArchive(options);
   prepareOut(out);
   await writeArchive(files, out);
   writeFileSync(join(out, MARKER), `${JSON.stringify(options, null, 2)}\n`);
   const pages = files.filter((file) => file.path.endsWith('.mdx')).length;
-  console.log(`${out}: ${options.months} months, ${pages} MDX files, ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${out}: ${options.months} months, ${pages} MDX files, ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

@@ -83,7 +83,8 @@ export const vi = {
   'export.page': 'Trang {page}/{total}',
   'export.qr': 'Quét mã để mở bản điện tử',
   'export.publishedOn': 'phát hành {date}',
-  'export.unsupported': 'tệp PDF và Word chưa in được "{what}"; hãy viết phần này bằng Markdown thường (đoạn văn, tiêu đề, danh sách, bảng, ảnh, chú thích)',
+  'export.unsupported':
+    'tệp PDF và Word chưa in được "{what}"; hãy viết phần này bằng Markdown thường (đoạn văn, tiêu đề, danh sách, bảng, ảnh, chú thích)',
   'export.remoteImage': 'ảnh "{src}" nằm ở máy chủ khác; hãy chép ảnh vào thư mục ./images/ của bài rồi dẫn tới đó',
   'export.imageMissing': 'không tìm thấy ảnh "{src}"; hãy chép ảnh vào thư mục ./images/ hoặc sửa đường dẫn',
   'export.imageType': 'ảnh "{src}" có định dạng chưa in được; hãy dùng JPG, PNG, GIF hoặc WebP',
@@ -162,18 +163,24 @@ export const vi = {
   'kit.plan': 'Kế hoạch buổi sinh hoạt',
   'kit.plan.description': 'Trình tự các bước và thời gian gợi ý, sửa được số phút; in trên một trang A4.',
   'kit.thematic': 'Hướng dẫn sinh hoạt chuyên đề',
-  'kit.thematic.description': 'Việc chuẩn bị, dàn ý báo cáo đề dẫn và câu hỏi thảo luận, lập từ phần chuyên đề của tháng.',
+  'kit.thematic.description':
+    'Việc chuẩn bị, dàn ý báo cáo đề dẫn và câu hỏi thảo luận, lập từ phần chuyên đề của tháng.',
   'kit.localPart': 'Phần thông tin của địa phương',
-  'kit.localPart.description': 'Trang để chi bộ, đảng uỷ xã viết thông tin và nhiệm vụ riêng, dùng sau phần tài liệu của tỉnh; in ra hoặc tải bản Word.',
+  'kit.localPart.description':
+    'Trang để chi bộ, đảng uỷ xã viết thông tin và nhiệm vụ riêng, dùng sau phần tài liệu của tỉnh; in ra hoặc tải bản Word.',
   'kit.minutes': 'Mẫu biên bản sinh hoạt chi bộ (Word)',
-  'kit.minutes.description': 'Đã điền sẵn tháng, nội dung sinh hoạt và câu hỏi thảo luận; để trống phần điểm danh, ý kiến, nghị quyết.',
+  'kit.minutes.description':
+    'Đã điền sẵn tháng, nội dung sinh hoạt và câu hỏi thảo luận; để trống phần điểm danh, ý kiến, nghị quyết.',
   'kit.checklist': 'Phiếu tự đánh giá chất lượng sinh hoạt',
-  'kit.checklist.description': 'Đánh dấu ngay trên điện thoại, xem điểm và mức xếp loại; in hoặc sao chép kết quả cho báo cáo.',
+  'kit.checklist.description':
+    'Đánh dấu ngay trên điện thoại, xem điểm và mức xếp loại; in hoặc sao chép kết quả cho báo cáo.',
   'kit.print': 'In trang này',
   'kit.word': 'Tải bản Word',
   'plan.title': 'Kế hoạch sinh hoạt chi bộ {month}',
-  'plan.intro': 'Trình tự buổi sinh hoạt chi bộ thường kỳ, lập từ gợi ý nội dung của tài liệu tháng. Số phút chỉ là gợi ý: bí thư sửa cho hợp với chi bộ; cả buổi nên từ {min} phút trở lên.',
-  'plan.when': 'Thời gian: ...... giờ ......, ngày ...... / ...... / ......    Địa điểm: ..................................',
+  'plan.intro':
+    'Trình tự buổi sinh hoạt chi bộ thường kỳ, lập từ gợi ý nội dung của tài liệu tháng. Số phút chỉ là gợi ý: bí thư sửa cho hợp với chi bộ; cả buổi nên từ {min} phút trở lên.',
+  'plan.when':
+    'Thời gian: ...... giờ ......, ngày ...... / ...... / ......    Địa điểm: ..................................',
   'plan.col.step': 'TT',
   'plan.col.content': 'Nội dung',
   'plan.col.who': 'Người thực hiện',
@@ -198,7 +205,8 @@ export const vi = {
   'plan.guide.attendance': 'Báo cáo số đảng viên có mặt, vắng mặt và lý do vắng.',
   'plan.guide.agenda': 'Nêu mục đích, nội dung buổi sinh hoạt; chi bộ thống nhất chương trình.',
   'plan.guide.secretary': 'Chi bộ cử đồng chí ghi biên bản.',
-  'plan.guide.news': 'Tình hình trong nước, quốc tế, của tỉnh và chủ trương mới của cấp trên; sau đó là phần thông tin của địa phương.',
+  'plan.guide.news':
+    'Tình hình trong nước, quốc tế, của tỉnh và chủ trương mới của cấp trên; sau đó là phần thông tin của địa phương.',
   'plan.guide.views': 'Đảng viên nêu tâm tư, điều Nhân dân phản ánh, việc cần chi bộ quan tâm.',
   'plan.guide.lastMonth': 'Việc đã làm, việc chưa làm, nguyên nhân và trách nhiệm của từng người.',
   'plan.guide.study': 'Đọc hoặc kể một câu chuyện về Bác; đảng viên liên hệ bản thân, nêu việc làm theo.',
@@ -238,9 +246,11 @@ export const vi = {
   'minutes.time': 'Thời gian bắt đầu: ...... giờ ...... phút, ngày ...... tháng {month} năm {year}.',
   'minutes.place': 'Địa điểm: ..........................................................................',
   'minutes.chair': 'Chủ trì: đồng chí ..............................................., chức vụ .....................',
-  'minutes.secretary': 'Thư ký: đồng chí ..............................................., chức vụ .....................',
+  'minutes.secretary':
+    'Thư ký: đồng chí ..............................................., chức vụ .....................',
   'minutes.attendanceHeading': 'I. THÀNH PHẦN DỰ HỌP',
-  'minutes.members': 'Tổng số đảng viên của chi bộ: ...... đồng chí (chính thức ......, dự bị ......); được miễn sinh hoạt: ...... đồng chí.',
+  'minutes.members':
+    'Tổng số đảng viên của chi bộ: ...... đồng chí (chính thức ......, dự bị ......); được miễn sinh hoạt: ...... đồng chí.',
   'minutes.present': 'Có mặt: ...... đồng chí. Vắng mặt: ...... đồng chí (có lý do: ......, không có lý do: ......).',
   'minutes.absent': 'Họ tên đồng chí vắng mặt và lý do:',
   'minutes.guests': 'Khách mời: ..........................................................................',
@@ -248,7 +258,8 @@ export const vi = {
   'minutes.agendaHeading': 'II. CHƯƠNG TRÌNH SINH HOẠT',
   'minutes.agendaIntro': 'Chi bộ thống nhất chương trình sinh hoạt gồm các nội dung:',
   'minutes.proceedingsHeading': 'III. DIỄN BIẾN BUỔI SINH HOẠT',
-  'minutes.report': '1. Đồng chí .............................. thông tin thời sự, văn bản mới và báo cáo kết quả thực hiện nghị quyết tháng trước:',
+  'minutes.report':
+    '1. Đồng chí .............................. thông tin thời sự, văn bản mới và báo cáo kết quả thực hiện nghị quyết tháng trước:',
   'minutes.discussion': '2. Thảo luận theo các câu hỏi của tài liệu tháng:',
   'minutes.question': 'Câu {number}: {question}',
   'minutes.opinions': 'Ý kiến của các đồng chí:',
@@ -257,19 +268,22 @@ export const vi = {
   'minutes.conclusionHeading': 'IV. KẾT LUẬN VÀ NGHỊ QUYẾT',
   'minutes.chairConclusion': '1. Kết luận của đồng chí chủ trì:',
   'minutes.resolution': '2. Nghị quyết, nhiệm vụ tháng tới:',
-  'minutes.vote': 'Biểu quyết: ...... / ...... đồng chí có mặt tán thành; không tán thành: ...... đồng chí; ý kiến khác: ...... .',
+  'minutes.vote':
+    'Biểu quyết: ...... / ...... đồng chí có mặt tán thành; không tán thành: ...... đồng chí; ý kiến khác: ...... .',
   'minutes.commitments': '3. Đảng viên đăng ký việc làm:',
   'minutes.assessmentHeading': 'V. ĐÁNH GIÁ CHẤT LƯỢNG BUỔI SINH HOẠT',
   'minutes.score': 'Điểm tự đánh giá: ...... / {max}. ',
   'minutes.verdict': 'Xếp loại:',
-  'minutes.end': 'Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày. Biên bản đã được đọc lại trước chi bộ và được thống nhất.',
+  'minutes.end':
+    'Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày. Biên bản đã được đọc lại trước chi bộ và được thống nhất.',
   'minutes.sign.secretary': 'THƯ KÝ',
   'minutes.sign.chair': 'CHỦ TRÌ',
   'local.fileTitle': 'Thông tin của địa phương tháng {month} năm {year}',
   'local.title': 'THÔNG TIN CỦA ĐỊA PHƯƠNG',
   'local.subtitle': 'bổ sung tài liệu sinh hoạt chi bộ tháng {month} năm {year}',
   'local.intro': 'Phần này do chi bộ hoặc đảng uỷ xã tự viết, dùng sau phần tài liệu của tỉnh.',
-  'local.pageIntro': 'In trang này để viết tay, hoặc tải bản Word để gõ rồi in. Trong buổi sinh hoạt, phần này được trình bày ngay sau phần thông tin thời sự của tỉnh.',
+  'local.pageIntro':
+    'In trang này để viết tay, hoặc tải bản Word để gõ rồi in. Trong buổi sinh hoạt, phần này được trình bày ngay sau phần thông tin thời sự của tỉnh.',
   'local.news': '1. Tình hình nổi bật ở địa phương trong tháng',
   'local.directives': '2. Chủ trương, văn bản của cấp uỷ cơ sở cần phổ biến',
   'local.people': '3. Tâm tư, ý kiến của Nhân dân cần chi bộ quan tâm',
@@ -280,10 +294,13 @@ export const vi = {
   'local.col.deadline': 'Thời hạn',
   'local.sign': 'T/M CHI BỘ',
   'thematic.title': 'Hướng dẫn sinh hoạt chuyên đề {month}',
-  'thematic.intro': 'Lập từ phần chuyên đề của tài liệu tháng. Chi bộ dùng để chuẩn bị và điều hành buổi sinh hoạt chuyên đề, có thể kết hợp với kỳ sinh hoạt thường kỳ.',
+  'thematic.intro':
+    'Lập từ phần chuyên đề của tài liệu tháng. Chi bộ dùng để chuẩn bị và điều hành buổi sinh hoạt chuyên đề, có thể kết hợp với kỳ sinh hoạt thường kỳ.',
   'thematic.preparation': '1. Chuẩn bị',
-  'thematic.prep.assign': 'Chi uỷ thống nhất nội dung, thời gian và phân công đồng chí viết báo cáo đề dẫn, chậm nhất một tuần trước buổi sinh hoạt.',
-  'thematic.prep.read': 'Giới thiệu tài liệu {titles} để đảng viên đọc trước và chuẩn bị ý kiến cho các câu hỏi thảo luận.',
+  'thematic.prep.assign':
+    'Chi uỷ thống nhất nội dung, thời gian và phân công đồng chí viết báo cáo đề dẫn, chậm nhất một tuần trước buổi sinh hoạt.',
+  'thematic.prep.read':
+    'Giới thiệu tài liệu {titles} để đảng viên đọc trước và chuẩn bị ý kiến cho các câu hỏi thảo luận.',
   'thematic.prep.facts': 'Người viết đề dẫn thu thập số liệu, việc làm cụ thể của chi bộ, thôn, bản để liên hệ.',
   'thematic.prep.guests': 'Khi cần, mời đại diện cấp uỷ cấp trên hoặc các đoàn thể ở địa phương dự và góp ý.',
   'thematic.prep.forms': 'Chuẩn bị sổ biên bản và bảng đăng ký việc làm của đảng viên.',
@@ -297,7 +314,8 @@ export const vi = {
   'thematic.q.cell': 'Chi bộ cần khắc phục hạn chế nào trước tiên, ai chịu trách nhiệm, đến khi nào?',
   'thematic.q.commit': 'Mỗi đồng chí đăng ký một việc làm cụ thể nào để thực hiện chuyên đề trong thời gian tới?',
   'thematic.followUp': '4. Đăng ký và theo dõi việc làm theo',
-  'thematic.followUp.text': 'Cuối buổi, mỗi đảng viên đăng ký một việc làm cụ thể; thư ký ghi vào biên bản và sổ theo dõi của chi bộ. Các kỳ sinh hoạt sau, chi bộ điểm lại kết quả và biểu dương những đồng chí làm tốt.',
+  'thematic.followUp.text':
+    'Cuối buổi, mỗi đảng viên đăng ký một việc làm cụ thể; thư ký ghi vào biên bản và sổ theo dõi của chi bộ. Các kỳ sinh hoạt sau, chi bộ điểm lại kết quả và biểu dương những đồng chí làm tốt.',
   'thematic.col.result': 'Kết quả',
   'checklist.title': '{title} {month}',
   'checklist.points': '{points} điểm',
@@ -316,7 +334,8 @@ export const vi = {
   'checklist.private': 'Dấu chọn chỉ lưu trên trình duyệt của máy này, không gửi đi đâu.',
   'checklist.bands': 'Mức xếp loại',
   'checklist.bandRange': 'từ {min}% số điểm trở lên',
-  'checklist.noscript': 'Trình duyệt đang tắt JavaScript nên không tính điểm tự động; có thể in phiếu ra để đánh dấu bằng tay.',
+  'checklist.noscript':
+    'Trình duyệt đang tắt JavaScript nên không tính điểm tự động; có thể in phiếu ra để đánh dấu bằng tay.',
   'checklist.signature': 'Người đánh giá: ................................   Ngày ...... / ...... / ......',
 
   'notFound.title': 'Không tìm thấy trang',
@@ -337,7 +356,8 @@ export const vi = {
   'offline.none': 'Chưa có trang nào được lưu trên máy này.',
   'offline.retry': 'Tải lại trang',
   'feed.title': 'Tài liệu sinh hoạt chi bộ: bài mới và đính chính',
-  'feed.description': 'Tài liệu sinh hoạt chi bộ hằng tháng, chuyên đề hằng năm, bài học tập và làm theo Bác, cùng các đính chính.',
+  'feed.description':
+    'Tài liệu sinh hoạt chi bộ hằng tháng, chuyên đề hằng năm, bài học tập và làm theo Bác, cùng các đính chính.',
   'feed.published': 'Phát hành ngày {date}.',
   'feed.correctionTitle': 'Đính chính ngày {date}: {title}',
   'feed.link': 'Nhận tin bài mới (RSS)',
@@ -359,7 +379,8 @@ export const vi = {
   'new.what.topic': 'năm',
   'new.what.guide': 'tiêu đề',
   'new.created': 'Đã tạo {count} tệp (trạng thái bản nháp):',
-  'new.next': 'Tiếp theo: điền nội dung, chạy npm run check, xem trước bằng npm run dev; khi xong đổi status thành published.',
+  'new.next':
+    'Tiếp theo: điền nội dung, chạy npm run check, xem trước bằng npm run dev; khi xong đổi status thành published.',
   'new.month.title': 'Tài liệu sinh hoạt chi bộ tháng {month} năm {year}',
   'new.month.summary': 'Tóm tắt tài liệu tháng {month}/{year} (viết lại một, hai câu).',
   'new.month.body': 'Đoạn mở đầu giới thiệu tài liệu tháng {month} năm {year} (viết lại).',
@@ -424,7 +445,8 @@ export const vi = {
   'error.required': 'thiếu trường bắt buộc này',
   'error.text': 'cần một đoạn chữ, không được để trống',
   'error.month': 'cần tháng dạng "YYYY-MM" có thật, ví dụ "2026-11"',
-  'error.monthFolder': 'tháng "{month}" không khớp với thư mục "{folder}"; sửa month thành "{folder}" hoặc đổi tên thư mục',
+  'error.monthFolder':
+    'tháng "{month}" không khớp với thư mục "{folder}"; sửa month thành "{folder}" hoặc đổi tên thư mục',
   'error.monthDuplicate': 'tháng {month} đã có số tài liệu khác ({other}); mỗi tháng chỉ có một số',
   'error.date': 'cần ngày dạng YYYY-MM-DD, ví dụ 2026-10-28',
   'error.year': 'cần năm gồm 4 chữ số, ví dụ 2026',
@@ -450,7 +472,8 @@ export const vi = {
   'error.heading': 'Nội dung có {count} lỗi, cần sửa trước khi đăng:',
   'error.warningHeading': '{count} cảnh báo:',
   'error.ok': 'Nội dung hợp lệ: {count} tệp.',
-  'error.placeholder': 'vẫn còn chữ mẫu do lệnh npm run new tạo ra; hãy viết nội dung thật trước khi đăng (hoặc để status: draft)',
+  'error.placeholder':
+    'vẫn còn chữ mẫu do lệnh npm run new tạo ra; hãy viết nội dung thật trước khi đăng (hoặc để status: draft)',
   'warning.noAgenda': 'tài liệu tháng đã đăng nhưng chưa có gợi ý nội dung sinh hoạt (agenda)',
   'warning.emptySection': 'mục này chưa có nội dung',
   'warning.bigImage': 'ảnh "{file}" nặng {size}, trên 2 MB; nên thu nhỏ để người đọc tải nhanh',
@@ -464,7 +487,8 @@ export const vi = {
   'error.criteria.bandDuplicate': 'ngưỡng {min}% đã dùng cho mức khác; mỗi mức xếp loại cần ngưỡng riêng',
   'error.criteria.duplicateId': 'mã "{id}" đã dùng ở chỗ khác trong tệp; mỗi nhóm, mỗi tiêu chí cần mã riêng',
   'error.criteria.yaml': 'tệp tiêu chí sai cú pháp YAML: {reason}',
-  'warning.criteriaMissing': 'chưa có tệp tiêu chí content/tieu-chi/chat-luong-sinh-hoat.yaml nên trang tự đánh giá sẽ không được tạo',
+  'warning.criteriaMissing':
+    'chưa có tệp tiêu chí content/tieu-chi/chat-luong-sinh-hoat.yaml nên trang tự đánh giá sẽ không được tạo',
   'warning.deadLink': 'liên kết tới "{href}" không trỏ tới trang nào của cổng',
 } as const;
 
@@ -473,7 +497,5 @@ export type MessageKey = keyof typeof vi;
 
 /** Looks a string up and fills its {placeholders}. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

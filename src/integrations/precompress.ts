@@ -82,7 +82,8 @@ export function precompress(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         const last = config.integrations.at(-1)?.name;
         // Pagefind, PDF, Word and PWA files are written in astro:build:done too; they must exist first.
-        if (last !== name) throw new Error(`${name} must be the last integration in astro.config.mjs (last is ${last})`);
+        if (last !== name)
+          throw new Error(`${name} must be the last integration in astro.config.mjs (last is ${last})`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -10,7 +10,9 @@ export function showUnpublished(): AstroIntegration {
     name: 'portal:show-unpublished',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.PORTAL_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } } });
+        updateConfig({
+          vite: { define: { 'import.meta.env.PORTAL_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } },
+        });
       },
     },
   };

@@ -149,7 +149,12 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
     parsed.push(result);
     const hit = findLegacyEncoding(file.source ?? '');
     if (hit) {
-      problems.push({ severity: 'error', file: file.path, line: hit.line, message: t('error.legacyEncoding', { word: hit.word }) });
+      problems.push({
+        severity: 'error',
+        file: file.path,
+        line: hit.line,
+        message: t('error.legacyEncoding', { word: hit.word }),
+      });
     }
     if (!result.data) continue;
     const outcome = schemas[result.kind].safeParse(result.data);
@@ -159,7 +164,13 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
         // Legacy encoding inside frontmatter is already reported once above with its line.
         if (hit && issue.message === t('error.legacyEncoding', { word: hit.word })) continue;
         const line = result.lineOf(field) ?? 1;
-        problems.push({ severity: 'error', file: file.path, line, ...(field ? { field } : {}), message: issue.message });
+        problems.push({
+          severity: 'error',
+          file: file.path,
+          line,
+          ...(field ? { field } : {}),
+          message: issue.message,
+        });
       }
     }
   }
@@ -177,11 +188,15 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
 /** Rules that look across files: folders, uniqueness, references, files that must exist. */
 function checkPlacesAndReferences(parsed: ParsedFile[], paths: Map<string, ContentFile>, problems: Problem[]): void {
   const error = (p: ParsedFile, field: string | undefined, message: string) =>
-    problems.push({ severity: 'error', file: p.file.path, line: (field && p.lineOf(field)) || 1, ...(field ? { field } : {}), message });
+    problems.push({
+      severity: 'error',
+      file: p.file.path,
+      line: (field && p.lineOf(field)) || 1,
+      ...(field ? { field } : {}),
+      message,
+    });
 
-  const topicYears = new Set(
-    parsed.filter((p) => p.kind === 'topic').map((p) => p.folder),
-  );
+  const topicYears = new Set(parsed.filter((p) => p.kind === 'topic').map((p) => p.folder));
   const monthOwners = new Map<string, string>();
   const orderOwners = new Map<string, string>();
   const monthFolders = new Set<string>();
@@ -225,7 +240,8 @@ function checkPlacesAndReferences(parsed: ParsedFile[], paths: Map<string, Conte
     }
     if (p.kind === 'studyGuide') {
       const slug = slugFromFileName(p.fileName);
-      if (!isCleanSlug(slug)) error(p, undefined, t('error.slug', { file: p.fileName, suggestion: `${toSlug(slug)}.mdx` }));
+      if (!isCleanSlug(slug))
+        error(p, undefined, t('error.slug', { file: p.fileName, suggestion: `${toSlug(slug)}.mdx` }));
     }
     if ((p.kind === 'monthlyIssue' || p.kind === 'studyGuide') && typeof data['topic'] === 'number') {
       if (!topicYears.has(String(data['topic']))) error(p, 'topic', t('error.topicMissing', { year: data['topic'] }));
@@ -245,13 +261,31 @@ function checkPlacesAndReferences(parsed: ParsedFile[], paths: Map<string, Conte
         const asset = paths.get(dir + src.slice(2));
         if (!asset) error(p, 'cover.src', t('error.fileMissing', { file: src }));
         else if (asset.size > LARGE_IMAGE_BYTES) {
-          problems.push({ severity: 'warning', file: p.file.path, line: p.lineOf('cover.src') ?? 1, field: 'cover.src', message: t('warning.bigImage', { file: src, size: formatSize(asset.size) }) });
+          problems.push({
+            severity: 'warning',
+            file: p.file.path,
+            line: p.lineOf('cover.src') ?? 1,
+            field: 'cover.src',
+            message: t('warning.bigImage', { file: src, size: formatSize(asset.size) }),
+          });
         }
       }
       if (data['status'] === 'published' && Array.isArray(data['agenda']) === false) {
-        problems.push({ severity: 'warning', file: p.file.path, line: 1, field: 'agenda', message: t('warning.noAgenda') });
+        problems.push({
+          severity: 'warning',
+          file: p.file.path,
+          line: 1,
+          field: 'agenda',
+          message: t('warning.noAgenda'),
+        });
       } else if (data['status'] === 'published' && Array.isArray(data['agenda']) && data['agenda'].length === 0) {
-        problems.push({ severity: 'warning', file: p.file.path, line: p.lineOf('agenda') ?? 1, field: 'agenda', message: t('warning.noAgenda') });
+        problems.push({
+          severity: 'warning',
+          file: p.file.path,
+          line: p.lineOf('agenda') ?? 1,
+          field: 'agenda',
+          message: t('warning.noAgenda'),
+        });
       }
     }
   }
@@ -259,7 +293,12 @@ function checkPlacesAndReferences(parsed: ParsedFile[], paths: Map<string, Conte
   // A section folder without its index.mdx has no issue to belong to.
   for (const p of parsed) {
     if (p.kind === 'section' && !monthFolders.has(p.folder)) {
-      problems.push({ severity: 'error', file: `content/thang/${p.folder}/index.mdx`, line: 1, message: t('error.issueMissing') });
+      problems.push({
+        severity: 'error',
+        file: `content/thang/${p.folder}/index.mdx`,
+        line: 1,
+        message: t('error.issueMissing'),
+      });
       monthFolders.add(p.folder);
     }
   }
@@ -280,18 +319,31 @@ function checkBodies(parsed: ParsedFile[], paths: Map<string, ContentFile>, prob
     lines.forEach((lineText, index) => {
       const line = p.bodyLine + index;
       for (const [, alt = '', src = ''] of lineText.matchAll(IMAGE)) {
-        if (alt.trim() === '') problems.push({ severity: 'error', file: p.file.path, line, message: t('error.imageAltMissing', { src }) });
+        if (alt.trim() === '')
+          problems.push({ severity: 'error', file: p.file.path, line, message: t('error.imageAltMissing', { src }) });
         if (src.startsWith('./')) {
           const asset = paths.get(dir + src.slice(2));
-          if (!asset) problems.push({ severity: 'error', file: p.file.path, line, message: t('error.fileMissing', { file: src }) });
+          if (!asset)
+            problems.push({
+              severity: 'error',
+              file: p.file.path,
+              line,
+              message: t('error.fileMissing', { file: src }),
+            });
           else if (asset.size > LARGE_IMAGE_BYTES) {
-            problems.push({ severity: 'warning', file: p.file.path, line, message: t('warning.bigImage', { file: src, size: formatSize(asset.size) }) });
+            problems.push({
+              severity: 'warning',
+              file: p.file.path,
+              line,
+              message: t('warning.bigImage', { file: src, size: formatSize(asset.size) }),
+            });
           }
         }
       }
       for (const [, href = ''] of lineText.matchAll(INTERNAL_LINK)) {
         const path = href.endsWith('/') || /\.[a-z0-9]+$/i.test(href) ? href : `${href}/`;
-        if (!known.has(path)) problems.push({ severity: 'warning', file: p.file.path, line, message: t('warning.deadLink', { href }) });
+        if (!known.has(path))
+          problems.push({ severity: 'warning', file: p.file.path, line, message: t('warning.deadLink', { href }) });
       }
     });
   }
@@ -318,15 +370,19 @@ export const SCAFFOLD_PATTERNS: readonly RegExp[] = PLACEHOLDER_KEYS.map(
 /** A published item (or a section of one) that still holds scaffold text is an error. */
 function checkPlaceholders(parsed: ParsedFile[], problems: Problem[]): void {
   const publishedFolders = new Set(
-    parsed.filter((p) => (p.kind === 'monthlyIssue' || p.kind === 'topic') && p.data?.['status'] === 'published').map((p) => `${p.kind}:${p.folder}`),
+    parsed
+      .filter((p) => (p.kind === 'monthlyIssue' || p.kind === 'topic') && p.data?.['status'] === 'published')
+      .map((p) => `${p.kind}:${p.folder}`),
   );
   for (const p of parsed) {
-    const owner = p.kind === 'section' ? `monthlyIssue:${p.folder}` : p.kind === 'topicPart' ? `topic:${p.folder}` : undefined;
+    const owner =
+      p.kind === 'section' ? `monthlyIssue:${p.folder}` : p.kind === 'topicPart' ? `topic:${p.folder}` : undefined;
     const published = owner ? publishedFolders.has(owner) : p.data?.['status'] === 'published';
     if (!published) continue;
     const lines = (p.file.source ?? '').split('\n');
     const index = lines.findIndex((line) => SCAFFOLD_PATTERNS.some((pattern) => pattern.test(line)));
-    if (index >= 0) problems.push({ severity: 'error', file: p.file.path, line: index + 1, message: t('error.placeholder') });
+    if (index >= 0)
+      problems.push({ severity: 'error', file: p.file.path, line: index + 1, message: t('error.placeholder') });
   }
 }
 

@@ -37,5 +37,8 @@ export function fileDownloads(exports: readonly ExportFile[]): DownloadLink[] {
 
 /** The buttons of a monthly issue: print first, then the files that exist. */
 export function monthDownloads(month: string, exports: readonly ExportFile[]): DownloadLink[] {
-  return [{ href: routes.print(month), label: t('month.print'), download: false, primary: true }, ...fileDownloads(exports)];
+  return [
+    { href: routes.print(month), label: t('month.print'), download: false, primary: true },
+    ...fileDownloads(exports),
+  ];
 }

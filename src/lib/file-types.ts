@@ -2,11 +2,17 @@ import { t, type MessageKey } from '../i18n/vi.ts';
 
 const TYPES: Record<string, { mimeType: string; label: MessageKey }> = {
   pdf: { mimeType: 'application/pdf', label: 'download.type.pdf' },
-  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'download.type.docx' },
+  docx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'download.type.docx',
+  },
   doc: { mimeType: 'application/msword', label: 'download.type.doc' },
   xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'download.type.xlsx' },
   xls: { mimeType: 'application/vnd.ms-excel', label: 'download.type.xls' },
-  pptx: { mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', label: 'download.type.pptx' },
+  pptx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    label: 'download.type.pptx',
+  },
   jpg: { mimeType: 'image/jpeg', label: 'download.type.jpg' },
   jpeg: { mimeType: 'image/jpeg', label: 'download.type.jpg' },
   png: { mimeType: 'image/png', label: 'download.type.png' },

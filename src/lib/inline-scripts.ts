@@ -10,8 +10,7 @@ import { THEME_KEY } from './theme.ts';
 export const FONT_SIZE_BOOT = `try{var s=localStorage.getItem('${FONT_SIZE_KEY}');if(s&&/^[0-${MAX_FONT_SIZE}]$/.test(s))document.documentElement.dataset.fontSize=s}catch(e){}`;
 
 /** Applies the saved theme before first paint (ThemeScript.astro; key of lib/theme.ts). */
-export const THEME_BOOT =
-  `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_BOOT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** Registers the service worker once the page has loaded (ReachHead.astro). */
 export const SERVICE_WORKER_REGISTRATION =

@@ -4,7 +4,15 @@
 import { slugFromFileName } from './slugs.ts';
 
 /** Section slugs a month cannot use, because the month's own pages live there. */
-export const RESERVED_MONTH_SLUGS: readonly string[] = ['in', 'files', 'images', 'ke-hoach', 'phan-dia-phuong', 'tu-danh-gia', 'sinh-hoat-chuyen-de'];
+export const RESERVED_MONTH_SLUGS: readonly string[] = [
+  'in',
+  'files',
+  'images',
+  'ke-hoach',
+  'phan-dia-phuong',
+  'tu-danh-gia',
+  'sinh-hoat-chuyen-de',
+];
 
 export const routes = {
   home: () => '/',
@@ -46,16 +54,35 @@ export const routes = {
 
 /** The page URLs that a set of content file paths will produce (for link checks). */
 export function contentRoutes(contentPaths: readonly string[]): Set<string> {
-  const urls = new Set<string>([routes.home(), routes.archive(), routes.topics(), routes.guides(), routes.search(), routes.feed()]);
+  const urls = new Set<string>([
+    routes.home(),
+    routes.archive(),
+    routes.topics(),
+    routes.guides(),
+    routes.search(),
+    routes.feed(),
+  ]);
   for (const path of contentPaths) {
     const [, area, folder = '', fileName] = path.split('/');
     if (area === 'thang' && fileName === 'index.mdx') {
-      urls.add(routes.month(folder)).add(routes.print(folder)).add(routes.monthPdf(folder)).add(routes.monthDocx(folder)).add(routes.monthZip(folder));
-      urls.add(routes.kitPlan(folder)).add(routes.kitLocalPart(folder)).add(routes.kitLocalPartDocx(folder)).add(routes.kitMinutesDocx(folder)).add(routes.kitChecklist(folder));
+      urls
+        .add(routes.month(folder))
+        .add(routes.print(folder))
+        .add(routes.monthPdf(folder))
+        .add(routes.monthDocx(folder))
+        .add(routes.monthZip(folder));
+      urls
+        .add(routes.kitPlan(folder))
+        .add(routes.kitLocalPart(folder))
+        .add(routes.kitLocalPartDocx(folder))
+        .add(routes.kitMinutesDocx(folder))
+        .add(routes.kitChecklist(folder));
     } else if (area === 'thang' && fileName) urls.add(routes.section(folder, slugFromFileName(fileName)));
-    else if (area === 'chuyen-de' && fileName === 'index.mdx') urls.add(routes.topic(folder)).add(routes.topicPdf(folder));
+    else if (area === 'chuyen-de' && fileName === 'index.mdx')
+      urls.add(routes.topic(folder)).add(routes.topicPdf(folder));
     else if (area === 'chuyen-de' && fileName) urls.add(routes.topicPart(folder, slugFromFileName(fileName)));
-    else if (area === 'hoc-tap-bac' && !fileName) urls.add(routes.guide(slugFromFileName(folder))).add(routes.guidePdf(slugFromFileName(folder)));
+    else if (area === 'hoc-tap-bac' && !fileName)
+      urls.add(routes.guide(slugFromFileName(folder))).add(routes.guidePdf(slugFromFileName(folder)));
   }
   return urls;
 }

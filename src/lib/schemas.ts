@@ -12,8 +12,7 @@ import { findLegacyEncoding, toNfc } from './text-encoding.ts';
 
 /** Error message for a field: "missing" when absent, otherwise what is expected. */
 export function expected(key: MessageKey) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? t('error.required') : t(key);
+  return (issue: { input?: unknown }) => (issue.input === undefined ? t('error.required') : t(key));
 }
 
 /**
@@ -49,15 +48,14 @@ export const text = () =>
     return value;
   });
 
-
 /** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date); kept as that string. */
 export const dateOnly = () =>
-  z.preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-    z
-      .string({ error: expected('error.date') })
-      .refine((value) => isCalendarDate(value), t('error.date')),
-  ).meta({ format: 'date' }); // the web editor offers a date picker for it (lib/admin-config.ts)
+  z
+    .preprocess(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+      z.string({ error: expected('error.date') }).refine((value) => isCalendarDate(value), t('error.date')),
+    )
+    .meta({ format: 'date' }); // the web editor offers a date picker for it (lib/admin-config.ts)
 
 /** A month key "YYYY-MM" that names a real month. */
 export const monthKey = () =>
@@ -65,7 +63,11 @@ export const monthKey = () =>
 
 /** A four-digit year. */
 export const year = () =>
-  z.number({ error: expected('error.year') }).int(t('error.year')).min(1930, t('error.year')).max(2999, t('error.year'));
+  z
+    .number({ error: expected('error.year') })
+    .int(t('error.year'))
+    .min(1930, t('error.year'))
+    .max(2999, t('error.year'));
 
 /** Publishing status: draft or published. */
 export const status = () => z.enum(STATUSES, { error: expected('error.status') });
@@ -74,15 +76,25 @@ export const status = () => z.enum(STATUSES, { error: expected('error.status') }
 export const textList = () => z.array(text(), { error: expected('error.list') }).default([]);
 
 /** The order of a section or part inside its parent. */
-export const order = () => z.number({ error: expected('error.order') }).int(t('error.order')).positive(t('error.order'));
+export const order = () =>
+  z
+    .number({ error: expected('error.order') })
+    .int(t('error.order'))
+    .positive(t('error.order'));
 
 /** A path to an attachment next to the file: "./files/x.pdf". */
 export const filePath = () =>
-  z.string({ error: expected('error.filePath') }).regex(/^\.\/files\/[^/]+$/, t('error.filePath')).meta({ format: 'file' });
+  z
+    .string({ error: expected('error.filePath') })
+    .regex(/^\.\/files\/[^/]+$/, t('error.filePath'))
+    .meta({ format: 'file' });
 
 /** A path to an image next to the file: "./images/x.jpg". */
 export const imagePath = () =>
-  z.string({ error: expected('error.imagePath') }).regex(/^\.\/images\/[^/]+$/, t('error.imagePath')).meta({ format: 'image' });
+  z
+    .string({ error: expected('error.imagePath') })
+    .regex(/^\.\/images\/[^/]+$/, t('error.imagePath'))
+    .meta({ format: 'image' });
 
 /**
  * Monthly issue (`content/thang/YYYY-MM/index.mdx`).
@@ -119,7 +131,16 @@ export function monthlyIssueSchema<Image extends z.ZodType, TopicRef extends z.Z
         .default([]),
       /** Optional cover image with its required alt text. */
       cover: z
-        .strictObject({ src: image, alt: z.string({ error: expected('error.alt') }).trim().min(1, t('error.alt')) }, strict)
+        .strictObject(
+          {
+            src: image,
+            alt: z
+              .string({ error: expected('error.alt') })
+              .trim()
+              .min(1, t('error.alt')),
+          },
+          strict,
+        )
         .optional(),
       /** Correction notices ("đính chính"), newest last. */
       corrections: z

@@ -53,17 +53,24 @@ export function headerPolicy(metaPolicy: string): string {
 /** The policy inside Astro's <meta http-equiv="content-security-policy">, or null when absent. */
 export function metaPolicyOf(html: string): string | null {
   const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? null;
+  return (
+    tag?.[1]
+      ?.replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&') ?? null
+  );
 }
 
 const EXECUTABLE_SCRIPT = /^(?:|module|text\/javascript|application\/javascript)$/i;
 
 /** Sources of one directive of a policy (falling back to default-src when it is absent). */
 function sourcesOf(policy: string, directive: string): string[] {
-  const parts = new Map(policy.split(';').map((part) => {
-    const [name = '', ...sources] = part.trim().split(/\s+/);
-    return [name, sources] as const;
-  }));
+  const parts = new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources] as const;
+    }),
+  );
   return [...(parts.get(directive) ?? parts.get(directive.replace(/-elem$/, '')) ?? parts.get('default-src') ?? [])];
 }
 
@@ -82,7 +89,8 @@ export function inlineCodeNotAllowed(html: string, policy: string, sha256: (text
     if (!scripts.includes(`'${sha256(code)}'`)) blocked.push(`<script> ${code.slice(0, 80)}`);
   }
   for (const [, code = ''] of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)) {
-    if (!styles.includes("'unsafe-inline'") && !styles.includes(`'${sha256(code)}'`)) blocked.push(`<style> ${code.slice(0, 80)}`);
+    if (!styles.includes("'unsafe-inline'") && !styles.includes(`'${sha256(code)}'`))
+      blocked.push(`<style> ${code.slice(0, 80)}`);
   }
   return blocked;
 }

@@ -55,7 +55,8 @@ export function randomFor(seed: number, key: string): Random {
 
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const between = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
-const times = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
+const times = <T>(count: number, make: (index: number) => T): T[] =>
+  Array.from({ length: count }, (_, index) => make(index));
 const quote = (value: string): string => JSON.stringify(value);
 const pad2 = (value: number): string => String(value).padStart(2, '0');
 
@@ -111,7 +112,9 @@ function documentTable(random: Random, key: MonthKey): string {
     const day = between(random, 1, 28);
     return `| ${number}-${type.code} | ${pad2(day)}/${pad2(key.month)}/${key.year} | ${pick(random, words.DOCUMENT_ISSUERS)} | ${type.name} về ${pick(random, words.OBJECTS)} |`;
   });
-  return ['| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 /** A titled block: an H2, paragraphs, sometimes an H3 with a list. */
@@ -160,15 +163,26 @@ function sectionTitle(kind: SectionKind, key: MonthKey, random: Random): string 
   }
 }
 
-function sectionBody(plan: SectionPlan, key: MonthKey, random: Random, links: { previousMonth?: string; topicYear: number }): string {
+function sectionBody(
+  plan: SectionPlan,
+  key: MonthKey,
+  random: Random,
+  links: { previousMonth?: string; topicYear: number },
+): string {
   const blocks: string[] = [paragraph(random)];
   switch (plan.kind) {
     case 'thoi-su':
       blocks.push(block(random, 'Trong nước'), block(random, 'Quốc tế'));
-      blocks.push(`## Kết quả của tỉnh\n\n${paragraph(random)}\n\n${indicatorTable(random, key.year)}\n\n*Số liệu tổng hợp, có thể được điều chỉnh trong báo cáo chính thức.*`);
+      blocks.push(
+        `## Kết quả của tỉnh\n\n${paragraph(random)}\n\n${indicatorTable(random, key.year)}\n\n*Số liệu tổng hợp, có thể được điều chỉnh trong báo cáo chính thức.*`,
+      );
       break;
     case 'van-ban-moi':
-      blocks.push(`## Danh mục văn bản\n\n${documentTable(random, key)}`, block(random, 'Những điểm chi bộ cần lưu ý'), list(random, true));
+      blocks.push(
+        `## Danh mục văn bản\n\n${documentTable(random, key)}`,
+        block(random, 'Những điểm chi bộ cần lưu ý'),
+        list(random, true),
+      );
       break;
     case 'hoi-dap': {
       const first = between(random, 0, words.FAQ_QUESTIONS.length - 1);
@@ -182,7 +196,8 @@ function sectionBody(plan: SectionPlan, key: MonthKey, random: Random, links: { 
     case 'ky-niem':
     case 'hoc-tap-bac':
       blocks.push(block(random, plan.kind === 'hoc-tap-bac' ? 'Câu chuyện' : 'Ý nghĩa'));
-      if (plan.image) blocks.push(`![${pick(random, words.IMAGE_SUBJECTS)} ${pick(random, words.PLACES)}](${plan.image})`);
+      if (plan.image)
+        blocks.push(`![${pick(random, words.IMAGE_SUBJECTS)} ${pick(random, words.PLACES)}](${plan.image})`);
       blocks.push(`> ${pick(random, words.SAYINGS)}`, block(random, 'Bài học cho đảng viên'));
       break;
     default:
@@ -198,8 +213,14 @@ function sectionBody(plan: SectionPlan, key: MonthKey, random: Random, links: { 
 
 /** A minimal valid one-page PDF with a few ASCII lines (attachments need real bytes). */
 export function minimalPdf(lines: readonly string[]): string {
-  const ascii = (text: string) => text.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/[()\\]/g, '');
-  const stream = ['BT', '/F1 12 Tf', '72 770 Td', '16 TL', ...lines.map((line) => `(${ascii(line)}) '`), 'ET'].join('\n');
+  const ascii = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/[()\\]/g, '');
+  const stream = ['BT', '/F1 12 Tf', '72 770 Td', '16 TL', ...lines.map((line) => `(${ascii(line)}) '`), 'ET'].join(
+    '\n',
+  );
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -231,7 +252,9 @@ export function archiveMonths(endMonth: string, count: number): MonthKey[] {
 }
 
 function frontmatter(fields: ReadonlyArray<readonly [string, string | undefined]>): string {
-  const lines = fields.filter(([, value]) => value !== undefined).map(([name, value = '']) => `${name}:${value.startsWith('\n') ? '' : ' '}${value}`);
+  const lines = fields
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value = '']) => `${name}:${value.startsWith('\n') ? '' : ' '}${value}`);
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
@@ -243,7 +266,12 @@ function releaseDate(key: MonthKey): string {
   return `${formatMonthKey(previous)}-28`;
 }
 
-function monthFiles(key: MonthKey, index: number, options: ArchiveOptions, status: 'draft' | 'published'): GeneratedFile[] {
+function monthFiles(
+  key: MonthKey,
+  index: number,
+  options: ArchiveOptions,
+  status: 'draft' | 'published',
+): GeneratedFile[] {
   const month = formatMonthKey(key);
   const random = randomFor(options.seed, `month:${month}`);
   const province = words.PROVINCES[options.seed % words.PROVINCES.length] ?? 'Sơn Lâm';
@@ -253,38 +281,105 @@ function monthFiles(key: MonthKey, index: number, options: ArchiveOptions, statu
   const plans: SectionPlan[] = kinds.map((kind, position) => {
     const title = sectionTitle(kind, key, random);
     // Fixed titles get the kind as slug; titles that already start with the kind's words keep theirs.
-    const slugBase = FIXED_SLUG_KINDS.has(kind) ? kind : kind === 'ky-niem' || kind === 'guong-dien-hinh' ? toSlug(title) : `${kind}-${toSlug(title)}`;
+    const slugBase = FIXED_SLUG_KINDS.has(kind)
+      ? kind
+      : kind === 'ky-niem' || kind === 'guong-dien-hinh'
+        ? toSlug(title)
+        : `${kind}-${toSlug(title)}`;
     const order = position + 1;
     const withImage = (kind === 'guong-dien-hinh' || kind === 'ky-niem') && random() < 0.7;
-    return { order, kind, title, slug: slugBase.slice(0, 60).replace(/-+$/, ''), ...(withImage ? { image: `./images/anh-${order}.jpg` } : {}) };
+    return {
+      order,
+      kind,
+      title,
+      slug: slugBase.slice(0, 60).replace(/-+$/, ''),
+      ...(withImage ? { image: `./images/anh-${order}.jpg` } : {}),
+    };
   });
 
   const attachmentCount = between(random, 0, 2);
   const attachments = times(attachmentCount, (position) => {
     const number = between(random, 1, 99);
-    return { title: `Hướng dẫn số ${number}-HD/BTGDVTU về ${pick(random, words.OBJECTS)}`, file: `./files/huong-dan-${number}-${position + 1}.pdf` };
+    return {
+      title: `Hướng dẫn số ${number}-HD/BTGDVTU về ${pick(random, words.OBJECTS)}`,
+      file: `./files/huong-dan-${number}-${position + 1}.pdf`,
+    };
   });
-  const corrections = random() < 0.12 ? [{ date: `${month}-0${between(random, 5, 9)}`, text: `Mục thời sự: ${sentence(random)}` }] : [];
+  const corrections =
+    random() < 0.12 ? [{ date: `${month}-0${between(random, 5, 9)}`, text: `Mục thời sự: ${sentence(random)}` }] : [];
   const title = `Tài liệu sinh hoạt chi bộ tháng ${key.month} năm ${key.year}`;
 
   const index_ = frontmatter([
     ['title', quote(title)],
     ['month', quote(month)],
-    ['summary', quote(`${plans.slice(2).map((plan) => plan.title).join('; ')}; thời sự và định hướng tuyên truyền tháng ${key.month}.`)],
+    [
+      'summary',
+      quote(
+        `${plans
+          .slice(2)
+          .map((plan) => plan.title)
+          .join('; ')}; thời sự và định hướng tuyên truyền tháng ${key.month}.`,
+      ),
+    ],
     ['issuer', quote(`Ban Tuyên giáo và Dân vận Tỉnh uỷ ${province}`)],
     ['status', status],
     ['publishDate', releaseDate(key)],
     ['topic', String(key.year)],
-    ['cover', `{ src: "./images/bia.jpg", alt: ${quote(`Bìa tài liệu sinh hoạt chi bộ tháng ${key.month} năm ${key.year}: những hình khối màu trên nền trơn`)} }`],
-    ['agenda', yamlList([...new Set(times(between(random, 4, 7), () => capitalise(`${pick(random, words.VERBS)} ${pick(random, words.OBJECTS)}`)))])],
-    ['questions', yamlList([...new Set(times(between(random, 3, 5), () => `${capitalise(pick(random, words.OBJECTS))} ở địa phương mình cần làm gì thêm?`))])],
-    ['attachments', attachments.length ? `\n${attachments.map((item) => `  - { title: ${quote(item.title)}, file: ${quote(item.file)} }`).join('\n')}` : '[]'],
-    ['corrections', corrections.length ? `\n${corrections.map((item) => `  - { date: ${item.date}, text: ${quote(item.text)} }`).join('\n')}` : undefined],
+    [
+      'cover',
+      `{ src: "./images/bia.jpg", alt: ${quote(`Bìa tài liệu sinh hoạt chi bộ tháng ${key.month} năm ${key.year}: những hình khối màu trên nền trơn`)} }`,
+    ],
+    [
+      'agenda',
+      yamlList([
+        ...new Set(
+          times(between(random, 4, 7), () => capitalise(`${pick(random, words.VERBS)} ${pick(random, words.OBJECTS)}`)),
+        ),
+      ]),
+    ],
+    [
+      'questions',
+      yamlList([
+        ...new Set(
+          times(
+            between(random, 3, 5),
+            () => `${capitalise(pick(random, words.OBJECTS))} ở địa phương mình cần làm gì thêm?`,
+          ),
+        ),
+      ]),
+    ],
+    [
+      'attachments',
+      attachments.length
+        ? `\n${attachments.map((item) => `  - { title: ${quote(item.title)}, file: ${quote(item.file)} }`).join('\n')}`
+        : '[]',
+    ],
+    [
+      'corrections',
+      corrections.length
+        ? `\n${corrections.map((item) => `  - { date: ${item.date}, text: ${quote(item.text)} }`).join('\n')}`
+        : undefined,
+    ],
   ]);
-  files.push({ kind: 'text', path: `${dir}/index.mdx`, text: `${index_}\n${paragraph(random)}\n\n${paragraph(random)}\n` });
-  files.push({ kind: 'image', path: `${dir}/images/bia.jpg`, width: 960, height: 540, hue: between(random, 0, 359), shapes: between(random, 3, 7) });
+  files.push({
+    kind: 'text',
+    path: `${dir}/index.mdx`,
+    text: `${index_}\n${paragraph(random)}\n\n${paragraph(random)}\n`,
+  });
+  files.push({
+    kind: 'image',
+    path: `${dir}/images/bia.jpg`,
+    width: 960,
+    height: 540,
+    hue: between(random, 0, 359),
+    shapes: between(random, 3, 7),
+  });
   for (const item of attachments) {
-    files.push({ kind: 'pdf', path: `${dir}/${item.file.slice(2)}`, text: minimalPdf([item.title, `Thang ${key.month}/${key.year}`]) });
+    files.push({
+      kind: 'pdf',
+      path: `${dir}/${item.file.slice(2)}`,
+      text: minimalPdf([item.title, `Thang ${key.month}/${key.year}`]),
+    });
   }
   const previousMonth = index > 0 ? formatMonthKey(archiveMonths(month, 2)[0] as MonthKey) : undefined;
   for (const plan of plans) {
@@ -297,7 +392,14 @@ function monthFiles(key: MonthKey, index: number, options: ArchiveOptions, statu
     const body = sectionBody(plan, key, random, { ...(previousMonth ? { previousMonth } : {}), topicYear: key.year });
     files.push({ kind: 'text', path: `${dir}/${pad2(plan.order)}-${plan.slug}.mdx`, text: `${head}\n${body}\n` });
     if (plan.image) {
-      files.push({ kind: 'image', path: `${dir}/${plan.image.slice(2)}`, width: 800, height: 500, hue: between(random, 0, 359), shapes: between(random, 2, 6) });
+      files.push({
+        kind: 'image',
+        path: `${dir}/${plan.image.slice(2)}`,
+        width: 800,
+        height: 500,
+        hue: between(random, 0, 359),
+        shapes: between(random, 2, 6),
+      });
     }
   }
   return files;
@@ -314,13 +416,29 @@ function topicFiles(year: number, options: ArchiveOptions): GeneratedFile[] {
     ['status', 'published'],
     ['publishDate', `${year}-01-15`],
   ]);
-  files.push({ kind: 'text', path: `chuyen-de/${year}/index.mdx`, text: `${head}\n${paragraph(random)}\n\n${paragraph(random)}\n` });
+  files.push({
+    kind: 'text',
+    path: `chuyen-de/${year}/index.mdx`,
+    text: `${head}\n${paragraph(random)}\n\n${paragraph(random)}\n`,
+  });
   const names = ['Phần thứ nhất', 'Phần thứ hai', 'Phần thứ ba'];
   names.forEach((name, position) => {
     const partTheme = words.THEMES[(hashString(`${year}:${position}`) + position) % words.THEMES.length] ?? theme;
-    const partHead = frontmatter([['title', quote(`${name}: ${partTheme}`)], ['order', String(position + 1)]]);
-    const body = [paragraph(random), block(random, pick(random, words.THEMES)), `> ${pick(random, words.SAYINGS)}`, block(random, 'Vận dụng ở chi bộ')].join('\n\n');
-    files.push({ kind: 'text', path: `chuyen-de/${year}/${pad2(position + 1)}-phan-${position + 1}-${toSlug(partTheme)}.mdx`, text: `${partHead}\n${body}\n` });
+    const partHead = frontmatter([
+      ['title', quote(`${name}: ${partTheme}`)],
+      ['order', String(position + 1)],
+    ]);
+    const body = [
+      paragraph(random),
+      block(random, pick(random, words.THEMES)),
+      `> ${pick(random, words.SAYINGS)}`,
+      block(random, 'Vận dụng ở chi bộ'),
+    ].join('\n\n');
+    files.push({
+      kind: 'text',
+      path: `chuyen-de/${year}/${pad2(position + 1)}-phan-${position + 1}-${toSlug(partTheme)}.mdx`,
+      text: `${partHead}\n${body}\n`,
+    });
   });
   return files;
 }
@@ -335,22 +453,40 @@ function guideFile(key: MonthKey, options: ArchiveOptions): GeneratedFile {
     ['status', 'published'],
     ['publishDate', `${formatMonthKey(key)}-10`],
     ['topic', String(key.year)],
-    ['questions', yamlList(times(3, () => `${capitalise(pick(random, words.OBJECTS))} cần làm gì để học tập và làm theo Bác?`))],
+    [
+      'questions',
+      yamlList(times(3, () => `${capitalise(pick(random, words.OBJECTS))} cần làm gì để học tập và làm theo Bác?`)),
+    ],
   ]);
-  const body = [block(random, 'Câu chuyện'), `> ${pick(random, words.SAYINGS)}`, block(random, 'Bài học cho đảng viên hôm nay'), list(random, true)].join('\n\n');
-  return { kind: 'text', path: `hoc-tap-bac/${toSlug(theme)}-${key.year}-quy-${quarter}.mdx`, text: `${head}\n${body}\n` };
+  const body = [
+    block(random, 'Câu chuyện'),
+    `> ${pick(random, words.SAYINGS)}`,
+    block(random, 'Bài học cho đảng viên hôm nay'),
+    list(random, true),
+  ].join('\n\n');
+  return {
+    kind: 'text',
+    path: `hoc-tap-bac/${toSlug(theme)}-${key.year}-quy-${quarter}.mdx`,
+    text: `${head}\n${body}\n`,
+  };
 }
 
 /** The meeting-quality criteria file (content/tieu-chi/), with invented items in two groups. */
 function criteriaFile(options: ArchiveOptions): GeneratedFile {
   const random = randomFor(options.seed, 'criteria');
   const group = (id: string, title: string) => {
-    const items = [...new Set(times(4, () => `${capitalise(pick(random, words.VERBS))} ${pick(random, words.OBJECTS)}`))];
+    const items = [
+      ...new Set(times(4, () => `${capitalise(pick(random, words.VERBS))} ${pick(random, words.OBJECTS)}`)),
+    ];
     return [
       `  - id: ${id}`,
       `    title: ${quote(title)}`,
       '    items:',
-      ...items.flatMap((text, index) => [`      - id: ${id}-${index + 1}`, `        text: ${quote(text)}`, `        points: ${between(random, 1, 3)}`]),
+      ...items.flatMap((text, index) => [
+        `      - id: ${id}-${index + 1}`,
+        `        text: ${quote(text)}`,
+        `        points: ${between(random, 1, 3)}`,
+      ]),
     ].join('\n');
   };
   const bands = [
@@ -365,14 +501,19 @@ function criteriaFile(options: ArchiveOptions): GeneratedFile {
     group('chuan-bi', 'Chuẩn bị'),
     group('dieu-hanh', 'Điều hành'),
     'bands:',
-    ...bands.flatMap(([min, label]) => [`  - min: ${min}`, `    label: ${quote(label)}`, `    advice: ${quote(sentence(random))}`]),
+    ...bands.flatMap(([min, label]) => [
+      `  - min: ${min}`,
+      `    label: ${quote(label)}`,
+      `    advice: ${quote(sentence(random))}`,
+    ]),
   ].join('\n');
   return { kind: 'text', path: 'tieu-chi/chat-luong-sinh-hoat.yaml', text: `${text}\n` };
 }
 
 /** Generates the whole archive: months (oldest first), a topic per year, a guide per quarter, the criteria. */
 export function generateArchive(options: ArchiveOptions): GeneratedFile[] {
-  if (!Number.isInteger(options.months) || options.months < 1) throw new Error(`months must be a positive integer: ${options.months}`);
+  if (!Number.isInteger(options.months) || options.months < 1)
+    throw new Error(`months must be a positive integer: ${options.months}`);
   const months = archiveMonths(options.endMonth, options.months);
   const files: GeneratedFile[] = [];
   months.forEach((key, index) => files.push(...monthFiles(key, index, options, 'published')));

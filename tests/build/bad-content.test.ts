@@ -12,16 +12,46 @@ const fixture = (name: string) => resolve(projectRoot, 'tests/fixtures', name, '
 
 const cases = [
   ['bad-month-format', 'content/thang/2026-13/index.mdx:3', 'month', 'cần tháng dạng "YYYY-MM" có thật'],
-  ['bad-month-folder', 'content/thang/2026-11/index.mdx:3', 'month', 'tháng "2026-12" không khớp với thư mục "2026-11"'],
+  [
+    'bad-month-folder',
+    'content/thang/2026-11/index.mdx:3',
+    'month',
+    'tháng "2026-12" không khớp với thư mục "2026-11"',
+  ],
   ['bad-month-duplicate', 'content/thang/2026-11/index.mdx:3', 'month', 'tháng 2026-11 đã có số tài liệu khác'],
   ['bad-missing-field', 'content/thang/2026-11/index.mdx:1', 'issuer', 'thiếu trường bắt buộc'],
   ['bad-status', 'content/thang/2026-11/index.mdx:6', 'status', 'chỉ nhận "draft" (bản nháp) hoặc "published" (đăng)'],
-  ['bad-section-kind', 'content/thang/2026-11/01-thoi-su.mdx:4', 'kind', 'loại mục không hợp lệ; chỉ nhận một trong: dinh-huong'],
-  ['bad-order-duplicate', 'content/thang/2026-11/02-hoi-dap.mdx:3', 'order', 'số thứ tự 1 đã dùng ở tệp content/thang/2026-11/01-thoi-su.mdx'],
-  ['bad-attachment-missing', 'content/thang/2026-11/index.mdx:12', 'attachments.0.file', 'không tìm thấy tệp "./files/ket-luan.pdf"'],
-  ['bad-image-alt', 'content/thang/2026-11/01-thoi-su.mdx:9', undefined, 'ảnh "./images/hoi-nghi.png" trong bài thiếu mô tả (alt)'],
+  [
+    'bad-section-kind',
+    'content/thang/2026-11/01-thoi-su.mdx:4',
+    'kind',
+    'loại mục không hợp lệ; chỉ nhận một trong: dinh-huong',
+  ],
+  [
+    'bad-order-duplicate',
+    'content/thang/2026-11/02-hoi-dap.mdx:3',
+    'order',
+    'số thứ tự 1 đã dùng ở tệp content/thang/2026-11/01-thoi-su.mdx',
+  ],
+  [
+    'bad-attachment-missing',
+    'content/thang/2026-11/index.mdx:12',
+    'attachments.0.file',
+    'không tìm thấy tệp "./files/ket-luan.pdf"',
+  ],
+  [
+    'bad-image-alt',
+    'content/thang/2026-11/01-thoi-su.mdx:9',
+    undefined,
+    'ảnh "./images/hoi-nghi.png" trong bài thiếu mô tả (alt)',
+  ],
   ['bad-topic-reference', 'content/thang/2026-11/index.mdx:10', 'topic', 'chưa có chuyên đề năm 2031'],
-  ['bad-legacy-encoding', 'content/thang/2026-11/01-thoi-su.mdx:9', undefined, 'chữ "C¸c" có vẻ gõ bằng bảng mã cũ (TCVN3/VNI)'],
+  [
+    'bad-legacy-encoding',
+    'content/thang/2026-11/01-thoi-su.mdx:9',
+    undefined,
+    'chữ "C¸c" có vẻ gõ bằng bảng mã cũ (TCVN3/VNI)',
+  ],
 ] as const;
 
 describe.each(cases)('%s', (name, where, field, message) => {

@@ -20,12 +20,26 @@ it('finds no HTML error on any page, every page kind included', () => {
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(siteDist, file));
   // Every kind of page is there to be checked.
-  for (const kind of ['index.html', '404.html', 'thang/2026-11/index.html', 'thang/2026-11/in/index.html', 'thang/2026-11/thoi-su/index.html', 'chuyen-de/2026/index.html', 'hoc-tap-bac/index.html', 'tim-kiem/index.html']) {
+  for (const kind of [
+    'index.html',
+    '404.html',
+    'thang/2026-11/index.html',
+    'thang/2026-11/in/index.html',
+    'thang/2026-11/thoi-su/index.html',
+    'chuyen-de/2026/index.html',
+    'hoc-tap-bac/index.html',
+    'tim-kiem/index.html',
+  ]) {
     expect(pages).toContain(join(siteDist, kind));
   }
-  const result = spawnSync('java', ['-Xss2m', '-jar', vnuJar, '--format', 'json', '--errors-only', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('java', ['-Xss2m', '-jar', vnuJar, '--format', 'json', '--errors-only', ...pages], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(result.error).toBeUndefined();
   const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };
-  const errors = messages.filter((message) => message.type === 'error').map((message) => `${message.url.replace(`file:${siteDist}`, '')}:${message.lastLine ?? ''} ${message.message}`);
+  const errors = messages
+    .filter((message) => message.type === 'error')
+    .map((message) => `${message.url.replace(`file:${siteDist}`, '')}:${message.lastLine ?? ''} ${message.message}`);
   expect(errors).toEqual([]);
 }, 180_000);

@@ -20,7 +20,9 @@ describe('precompressed files', () => {
   });
 
   it('leaves binary files and the server files alone', () => {
-    const compressed = files.filter((file) => file.endsWith('.gz') || file.endsWith('.br')).map((file) => file.replace(/\.(gz|br)$/, ''));
+    const compressed = files
+      .filter((file) => file.endsWith('.gz') || file.endsWith('.br'))
+      .map((file) => file.replace(/\.(gz|br)$/, ''));
     expect(compressed.filter((file) => !isCompressible(file) || file.startsWith('_nginx/'))).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ import { frontmatter, sampleSections } from '../support/content.ts';
 
 const dist = inject('siteDist');
 const page = (url: string) => readFileSync(join(dist, url, url.endsWith('/') ? 'index.html' : ''), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 
 /** Every file of the build, recursively. */
 function allFiles(dir: string): string[] {
@@ -81,7 +87,9 @@ describe('a monthly issue page', () => {
   });
 
   it('lists the sections in order', () => {
-    const positions = sampleSections('2026-11').map((section) => html.indexOf(`href="/thang/2026-11/${section.slug}/"`));
+    const positions = sampleSections('2026-11').map((section) =>
+      html.indexOf(`href="/thang/2026-11/${section.slug}/"`),
+    );
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
@@ -118,7 +126,9 @@ describe('reading pages', () => {
   });
 
   it('ships the font-size control, hidden until its script runs', () => {
-    expect(page('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/')).toMatch(/<div class="font-size" role="group" aria-label="Cỡ chữ" hidden/);
+    expect(page('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/')).toMatch(
+      /<div class="font-size" role="group" aria-label="Cỡ chữ" hidden/,
+    );
   });
 });
 
@@ -129,7 +139,9 @@ describe('the printable month', () => {
     const data = frontmatter('content/thang/2026-11/index.mdx');
     expect(plain).toContain(String(data['issuer']));
     expect(plain).toContain('Tháng 11/2026');
-    const positions = sampleSections('2026-11').map((section) => plain.indexOf(section.title, plain.indexOf('Gợi ý nội dung sinh hoạt')));
+    const positions = sampleSections('2026-11').map((section) =>
+      plain.indexOf(section.title, plain.indexOf('Gợi ý nội dung sinh hoạt')),
+    );
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
@@ -163,7 +175,9 @@ describe('drafts and future-dated items never reach the build', () => {
       readFileSync(resolve(projectRoot, 'content/thang/2026-12/images', name)),
     );
     expect(images.length).toBeGreaterThan(0);
-    const copies = files.filter((file) => images.some((image) => statSync(file).size === image.length && readFileSync(file).equals(image)));
+    const copies = files.filter((file) =>
+      images.some((image) => statSync(file).size === image.length && readFileSync(file).equals(image)),
+    );
     expect(copies).toEqual([]);
   });
 
@@ -185,7 +199,13 @@ describe('no third-party host', () => {
   it('no page loads a script, style, font or image from another host', () => {
     const offenders = allFiles(dist)
       .filter((file) => file.endsWith('.html'))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<(?:script|link|img|source)\b[^>]*(?:src|href|srcset)="(https?:)?\/\/(?!tailieu\.example\.org)[^"]+"/g)].map((match) => `${file}: ${match[0]}`));
+      .flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(
+            /<(?:script|link|img|source)\b[^>]*(?:src|href|srcset)="(https?:)?\/\/(?!tailieu\.example\.org)[^"]+"/g,
+          ),
+        ].map((match) => `${file}: ${match[0]}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -6,10 +6,16 @@ import { buildSite, projectRoot } from '../support/build-site.ts';
 
 let dist = '';
 beforeAll(() => {
-  const source = readFileSync(resolve(projectRoot, 'tests/fixtures/nfd-content/content/thang/2026-11/01-thoi-su.mdx'), 'utf8');
+  const source = readFileSync(
+    resolve(projectRoot, 'tests/fixtures/nfd-content/content/thang/2026-11/01-thoi-su.mdx'),
+    'utf8',
+  );
   // Guard: the fixture really is decomposed, or this test would prove nothing.
   expect(source).not.toBe(source.normalize('NFC'));
-  const result = buildSite({ name: 'nfd-content', contentDir: resolve(projectRoot, 'tests/fixtures/nfd-content/content') });
+  const result = buildSite({
+    name: 'nfd-content',
+    contentDir: resolve(projectRoot, 'tests/fixtures/nfd-content/content'),
+  });
   expect(result.status, result.output).toBe(0);
   dist = result.outDir;
 });

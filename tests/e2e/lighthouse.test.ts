@@ -12,7 +12,9 @@ import { projectRoot } from '../support/build-site.ts';
 const baseURL = inject('baseURL');
 const siteDist = inject('siteDist');
 const reports = join(projectRoot, 'test-results/lighthouse');
-const firstGuide = readdirSync(join(siteDist, 'hoc-tap-bac'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+const firstGuide = readdirSync(join(siteDist, 'hoc-tap-bac'), { withFileTypes: true }).find((entry) =>
+  entry.isDirectory(),
+)?.name;
 
 const pages: Array<[name: string, path: string]> = [
   ['home', '/'],
@@ -27,7 +29,14 @@ beforeAll(async () => {
   mkdirSync(reports, { recursive: true });
   chrome = await chromeLauncher.launch({
     chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 afterAll(async () => {
@@ -52,8 +61,12 @@ describe.each(pages)('Lighthouse: %s (%s)', (name, path) => {
     const failing = Object.values(audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
-    expect({ accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing: score('accessibility') + score('best-practices') + score('seo') === 300 ? [] : failing })
-      .toEqual({ accessibility: 100, bestPractices: 100, seo: 100, failing: [] });
+    expect({
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      failing: score('accessibility') + score('best-practices') + score('seo') === 300 ? [] : failing,
+    }).toEqual({ accessibility: 100, bestPractices: 100, seo: 100, failing: [] });
     expect(score('performance')).toBeGreaterThanOrEqual(95);
   }, 120_000);
 });

@@ -21,7 +21,9 @@ it('finds no broken internal link or anchor', async () => {
     // Only this site is crawled: the test must not reach another host.
     linksToSkip: async (link) => !link.startsWith(baseURL),
   });
-  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (on ${link.parent})`);
+  const broken = result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((link) => `${link.status} ${link.url} (on ${link.parent})`);
   expect(broken).toEqual([]);
   expect(result.links.filter((link) => link.state === LinkState.OK).length).toBeGreaterThan(pages.length);
 }, 300_000);

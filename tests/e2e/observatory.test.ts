@@ -15,13 +15,21 @@ afterAll(async () => {
 it('scores A+ (at least 105) with a hash-based CSP and default-src none', () => {
   const http = new URL(server.baseURL);
   const https = new URL(server.httpsURL ?? '');
-  const result = spawnSync(process.execPath, ['tests/support/observatory-scan.ts', 'localhost', http.port, https.port], {
-    encoding: 'utf8',
-    // The test certificate is trusted for this scan only.
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: server.cert ?? '' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['tests/support/observatory-scan.ts', 'localhost', http.port, https.port],
+    {
+      encoding: 'utf8',
+      // The test certificate is trusted for this scan only.
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: server.cert ?? '' },
+    },
+  );
   expect(result.status, result.stderr).toBe(0);
-  const scan = JSON.parse(result.stdout) as { score: number; grade: string; tests: Record<string, { pass: boolean; result: string }> };
+  const scan = JSON.parse(result.stdout) as {
+    score: number;
+    grade: string;
+    tests: Record<string, { pass: boolean; result: string }>;
+  };
   const failed = Object.entries(scan.tests).filter(([, test]) => !test.pass);
   expect(failed).toEqual([]);
   expect(scan.tests['content-security-policy']?.result).toBe('csp-implemented-with-no-unsafe-default-src-none');

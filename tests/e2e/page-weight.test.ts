@@ -40,10 +40,15 @@ async function meter(page: Page) {
   const types = new Map<string, string>();
   const bytes: Array<{ url: string; type: string; bytes: number }> = [];
   cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
-  cdp.on('Network.loadingFinished', (event) => bytes.push({ url: '', type: types.get(event.requestId) ?? 'Other', bytes: event.encodedDataLength }));
+  cdp.on('Network.loadingFinished', (event) =>
+    bytes.push({ url: '', type: types.get(event.requestId) ?? 'Other', bytes: event.encodedDataLength }),
+  );
   return {
     /** Bytes of pages, styles, scripts and fonts since the last reset. */
-    pageBytes: () => bytes.filter((entry) => ['Document', 'Stylesheet', 'Script', 'Font', 'Other'].includes(entry.type)).reduce((sum, entry) => sum + entry.bytes, 0),
+    pageBytes: () =>
+      bytes
+        .filter((entry) => ['Document', 'Stylesheet', 'Script', 'Font', 'Other'].includes(entry.type))
+        .reduce((sum, entry) => sum + entry.bytes, 0),
     scriptBytes: () => bytes.filter((entry) => entry.type === 'Script').reduce((sum, entry) => sum + entry.bytes, 0),
     reset: () => bytes.splice(0),
   };
@@ -60,7 +65,10 @@ describe('page weight of a section page', () => {
     counter.reset();
     await page.goto('/thang/2026-11/van-ban-moi/', { waitUntil: 'networkidle' });
     const next = counter.pageBytes();
-    expect({ first: first <= 40 * 1024, next: next <= 10 * 1024 }, `first visit ${first} B, next page ${next} B`).toEqual({ first: true, next: true });
+    expect(
+      { first: first <= 40 * 1024, next: next <= 10 * 1024 },
+      `first visit ${first} B, next page ${next} B`,
+    ).toEqual({ first: true, next: true });
     expect(problems).toEqual([]);
     await context.close();
   });

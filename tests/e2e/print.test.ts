@@ -12,7 +12,8 @@ import { projectRoot } from '../support/build-site.ts';
 const baseURL = inject('baseURL');
 const siteDist = inject('siteDist');
 const shots = join(projectRoot, 'test-results/print');
-const firstFolder = (dir: string) => readdirSync(join(siteDist, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name ?? '';
+const firstFolder = (dir: string) =>
+  readdirSync(join(siteDist, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name ?? '';
 let browser: Browser;
 
 beforeAll(async () => {

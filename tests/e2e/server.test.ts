@@ -5,23 +5,35 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CACHE_CONTROL, cacheRuleFor, headerPolicy, metaPolicyOf, securityHeaders } from '../../src/lib/server-rules.ts';
+import {
+  CACHE_CONTROL,
+  cacheRuleFor,
+  headerPolicy,
+  metaPolicyOf,
+  securityHeaders,
+} from '../../src/lib/server-rules.ts';
 import { startNginx, type NginxServer } from '../support/nginx.ts';
 
 const baseURL = inject('baseURL');
 const siteDist = inject('siteDist');
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(new URL(path, baseURL), { headers, redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(new URL(path, baseURL), { headers, redirect: 'manual' });
 
 /** The response body exactly as sent (fetch would decode it). */
-function rawGet(path: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(new URL(path, baseURL), { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
       response.on('error', reject);
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -64,12 +76,15 @@ describe('precompressed files', () => {
 });
 
 describe('caching follows src/lib/server-rules.ts', () => {
-  it.each(['/', '/thang/2026-11/', '/rss.xml', '/sitemap-index.xml', '/pagefind/pagefind-entry.json', '/404.html'])('%s', async (path) => {
-    const response = await get(path);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe(CACHE_CONTROL[cacheRuleFor(path)]);
-    expect(response.headers.get('etag')).toBeTruthy();
-  });
+  it.each(['/', '/thang/2026-11/', '/rss.xml', '/sitemap-index.xml', '/pagefind/pagefind-entry.json', '/404.html'])(
+    '%s',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe(CACHE_CONTROL[cacheRuleFor(path)]);
+      expect(response.headers.get('etag')).toBeTruthy();
+    },
+  );
 
   it('answers a repeat visit of a page with 304', async () => {
     const first = await get('/thang/2026-11/');
@@ -83,7 +98,8 @@ describe('the 404 page and security headers', () => {
     const response = await get('/khong-co-trang-nay/', { 'accept-encoding': 'identity' });
     expect(response.status).toBe(404);
     expect(await response.text()).toBe(readFileSync(join(siteDist, '404.html'), 'utf8'));
-    for (const [name, value] of securityHeaders(policyOf('404.html'))) expect(response.headers.get(name), name).toBe(value);
+    for (const [name, value] of securityHeaders(policyOf('404.html')))
+      expect(response.headers.get(name), name).toBe(value);
   });
 
   it.each([
@@ -163,7 +179,10 @@ describe('types', () => {
       writeFileSync(join(root, file), 'x');
     }
     mkdirSync(join(root, '_nginx'));
-    writeFileSync(join(root, '_nginx/csp-map.conf'), 'map $uri $portal_csp {\n    default "default-src \'none\'";\n}\n');
+    writeFileSync(
+      join(root, '_nginx/csp-map.conf'),
+      'map $uri $portal_csp {\n    default "default-src \'none\'";\n}\n',
+    );
     server = await startNginx(root);
   });
   afterAll(async () => {

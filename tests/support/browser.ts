@@ -4,7 +4,16 @@
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 
 /** Launches Chromium from CHROME_PATH or /usr/bin/chromium. */
 export function launchBrowser(): Promise<Browser> {
@@ -16,7 +25,11 @@ export function launchBrowser(): Promise<Browser> {
  * violation. Closing it throws when either list is not empty, so any browser test that closes its
  * context fails on them; `foreignRequests` and `cspViolations` can also be checked directly.
  */
-export async function guardedContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; foreignRequests: string[]; cspViolations: string[] }> {
+export async function guardedContext(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; foreignRequests: string[]; cspViolations: string[] }> {
   const context = await browser.newContext({ baseURL, ...options });
   const origin = new URL(baseURL).origin;
   const foreignRequests: string[] = [];
@@ -30,7 +43,9 @@ export async function guardedContext(browser: Browser, baseURL: string, options:
   // Chromium logs every violation to the console too, which also covers pages with JavaScript off.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+      console.error(
+        `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   context.on('console', (message) => {

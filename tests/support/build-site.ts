@@ -17,7 +17,13 @@ export interface BuildResult {
 }
 
 /** Runs src/cli/build.ts with the given content root and clock; never throws on a failed build. */
-export function buildSite(options: { name: string; contentDir?: string; now?: string; outDir?: string; env?: Record<string, string> }): BuildResult {
+export function buildSite(options: {
+  name: string;
+  contentDir?: string;
+  now?: string;
+  outDir?: string;
+  env?: Record<string, string>;
+}): BuildResult {
   const work = resolve(projectRoot, '.cache/test-builds', options.name);
   mkdirSync(work, { recursive: true });
   const outDir = options.outDir ?? resolve(work, 'dist');

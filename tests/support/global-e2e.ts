@@ -7,10 +7,16 @@ import { buildSite } from './build-site.ts';
 import { freePort, hasNginx, startNginx } from './nginx.ts';
 import { serveStatic } from './static-server.ts';
 
-export default async function setup({ provide }: { provide: (key: 'baseURL' | 'siteDist' | 'server', value: string) => void }) {
+export default async function setup({
+  provide,
+}: {
+  provide: (key: 'baseURL' | 'siteDist' | 'server', value: string) => void;
+}) {
   const useSirv = process.env['E2E_SERVER'] === 'sirv';
   if (!useSirv && !hasNginx()) {
-    throw new Error('Browser tests run against nginx: apt-get install nginx libnginx-mod-http-brotli-static (or E2E_SERVER=sirv)');
+    throw new Error(
+      'Browser tests run against nginx: apt-get install nginx libnginx-mod-http-brotli-static (or E2E_SERVER=sirv)',
+    );
   }
   // The site is built for the address it is served at, so canonical links and the sitemap resolve.
   const port = await freePort();

@@ -38,7 +38,11 @@ function replaceOnce(text: string, from: string | RegExp, to: string): string {
 }
 
 /** deploy/nginx.conf for a loopback test: plain HTTP on one port, or HTTPS with the HTTP redirect. */
-export function renderSiteConfig(options: { root: string; httpPort: number; tls?: { httpsPort: number; cert: string; key: string } }): string {
+export function renderSiteConfig(options: {
+  root: string;
+  httpPort: number;
+  tls?: { httpsPort: number; cert: string; key: string };
+}): string {
   let text = readFileSync(join(projectRoot, 'deploy/nginx.conf'), 'utf8');
   text = text.replaceAll(DEPLOY_ROOT, options.root);
   text = replaceOnce(text, /^\s*listen \[::\]:80;\n/m, '');
@@ -46,7 +50,11 @@ export function renderSiteConfig(options: { root: string; httpPort: number; tls?
   if (options.tls) {
     const { httpsPort, cert, key } = options.tls;
     text = replaceOnce(text, /listen 80;/, `listen 127.0.0.1:${options.httpPort};`);
-    text = replaceOnce(text, 'return 301 https://$host$request_uri;', `return 301 https://$host:${httpsPort}$request_uri;`);
+    text = replaceOnce(
+      text,
+      'return 301 https://$host$request_uri;',
+      `return 301 https://$host:${httpsPort}$request_uri;`,
+    );
     text = replaceOnce(text, /listen 443 ssl http2;/, `listen 127.0.0.1:${httpsPort} ssl http2;`);
     text = replaceOnce(text, /ssl_certificate \S+;/, `ssl_certificate ${cert};`);
     text = replaceOnce(text, /ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`);
@@ -66,9 +74,29 @@ export function makeCertificate(dir: string): { cert: string; key: string } {
   const key = join(dir, 'key.pem');
   const result = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-keyout', key, '-out', cert,
-      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-addext', 'basicConstraints=critical,CA:TRUE',
-      '-addext', 'keyUsage=digitalSignature,keyEncipherment,keyCertSign', '-addext', 'extendedKeyUsage=serverAuth'],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=digitalSignature,keyEncipherment,keyCertSign',
+      '-addext',
+      'extendedKeyUsage=serverAuth',
+    ],
     { encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`openssl: ${result.stderr}`);
@@ -110,9 +138,15 @@ export async function startNginx(root: string, options: { tls?: boolean; port?: 
   const httpPort = options.port ?? (await freePort());
   const httpsPort = options.tls ? await freePort() : 0;
   const certificate = options.tls ? makeCertificate(prefix) : undefined;
-  const site = renderSiteConfig({ root: resolve(root), httpPort, ...(certificate ? { tls: { httpsPort, ...certificate } } : {}) });
+  const site = renderSiteConfig({
+    root: resolve(root),
+    httpPort,
+    ...(certificate ? { tls: { httpsPort, ...certificate } } : {}),
+  });
   const errorLog = join(prefix, 'logs/error.log');
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${join(prefix, name)};`).join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((name) => `    ${name}_temp_path ${join(prefix, name)};`)
+    .join('\n');
   const main = `load_module ${BROTLI_MODULE};
 pid ${join(prefix, 'nginx.pid')};
 error_log ${errorLog} warn;
@@ -131,7 +165,9 @@ ${site}
   writeFileSync(conf, main);
   const check = spawnSync('nginx', ['-t', '-q', '-p', prefix, '-c', conf], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}\n${main}`);
-  const child = spawn('nginx', ['-p', prefix, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('nginx', ['-p', prefix, '-c', conf, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const baseURL = `http://127.0.0.1:${httpPort}`;
   await waitForPort(baseURL, child, errorLog);
   return {

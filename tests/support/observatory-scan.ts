@@ -18,13 +18,17 @@ if (!existsSync(preload)) writeFileSync(preload, '{}\n');
 
 type Output = { result: string | null; pass: boolean | null; constructor: { name: string } };
 const load = async <T>(path: string): Promise<T> => (await import(join(packageRoot, path))) as T;
-const { retrieve } = await load<{ retrieve: (host: string, options: object) => Promise<{ responses: { auto?: { status: number } } }> }>('src/retriever/retriever.js');
+const { retrieve } = await load<{
+  retrieve: (host: string, options: object) => Promise<{ responses: { auto?: { status: number } } }>;
+}>('src/retriever/retriever.js');
 const { ALL_TESTS } = await load<{ ALL_TESTS: Array<(requests: unknown) => Output> }>('src/constants.js');
 const { getGradeForScore, getScoreModifier } = await load<{
   getGradeForScore: (score: number) => { score: number; grade: string };
   getScoreModifier: (expectation: string) => number;
 }>('src/grader/grader.js');
-const { MINIMUM_SCORE_FOR_EXTRA_CREDIT } = await load<{ MINIMUM_SCORE_FOR_EXTRA_CREDIT: number }>('src/grader/charts.js');
+const { MINIMUM_SCORE_FOR_EXTRA_CREDIT } = await load<{ MINIMUM_SCORE_FOR_EXTRA_CREDIT: number }>(
+  'src/grader/charts.js',
+);
 
 const requests = await retrieve(hostname, { httpPort, httpsPort });
 if (!requests.responses.auto) throw new Error(`Observatory could not reach ${hostname}`);

@@ -3,7 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { projectRoot } from './build-site.ts';
 
 /** Runs `node src/cli/<script>.ts args…`; returns exit status and combined output. */
-export function runCli(script: string, args: string[] = [], env: Record<string, string> = {}): { status: number | null; output: string } {
+export function runCli(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [`src/cli/${script}.ts`, ...args], {
     cwd: projectRoot,
     encoding: 'utf8',

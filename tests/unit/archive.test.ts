@@ -11,7 +11,11 @@ describe('archiveYears', () => {
   it('gives every year its twelve months, marking those without an issue', () => {
     const [y2026] = years;
     expect(y2026?.months).toHaveLength(12);
-    expect(y2026?.months.filter((month) => month.hasIssue).map((month) => month.key)).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(y2026?.months.filter((month) => month.hasIssue).map((month) => month.key)).toEqual([
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
     expect(y2026?.months[0]).toEqual({ month: 1, key: '2026-01', hasIssue: false });
   });
 

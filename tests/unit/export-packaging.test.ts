@@ -38,3 +38,13 @@ describe('fixDocxDates', () => {
     expect(Object.keys(unzipSync(first))[0]).toBe('[Content_Types].xml');
   });
 });
+
+describe('months before 1980', () => {
+  it('still package, dated at the first date ZIP can record', () => {
+    const zip = zipFiles([{ name: 'a.txt', data: new TextEncoder().encode('Tháng 5 năm 1975') }], '1975-05-01');
+    expect(zip.byteLength).toBeGreaterThan(0);
+    expect(zipFiles([{ name: 'a.txt', data: new TextEncoder().encode('Tháng 5 năm 1975') }], '1980-01-01')).toEqual(
+      zip,
+    );
+  });
+});

@@ -3,7 +3,11 @@ import { byOrder, neighbours } from '../../src/lib/ordering.ts';
 
 describe('byOrder', () => {
   it('sorts by order without touching the input', () => {
-    const input = [{ order: 3, id: 'c' }, { order: 1, id: 'a' }, { order: 2, id: 'b' }];
+    const input = [
+      { order: 3, id: 'c' },
+      { order: 1, id: 'a' },
+      { order: 2, id: 'b' },
+    ];
     expect(byOrder(input).map((item) => item.id)).toEqual(['a', 'b', 'c']);
     expect(input.map((item) => item.id)).toEqual(['c', 'a', 'b']);
   });

@@ -74,13 +74,19 @@ describe('Content-Security-Policy', () => {
   const meta = "default-src 'none';img-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-BBB=';";
 
   it('reads the policy out of the <meta> Astro writes', () => {
-    expect(metaPolicyOf(`<head><meta http-equiv="content-security-policy" content="${meta}"><title>x</title>`)).toBe(meta);
+    expect(metaPolicyOf(`<head><meta http-equiv="content-security-policy" content="${meta}"><title>x</title>`)).toBe(
+      meta,
+    );
     expect(metaPolicyOf('<head><title>x</title>')).toBeNull();
   });
 
   it('adds frame-ancestors to the header policy, once', () => {
-    expect(headerPolicy(meta)).toBe("default-src 'none'; img-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-BBB='; frame-ancestors 'none'");
-    expect(headerPolicy("default-src 'self'; frame-ancestors 'self'")).toBe("default-src 'self'; frame-ancestors 'self'");
+    expect(headerPolicy(meta)).toBe(
+      "default-src 'none'; img-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-BBB='; frame-ancestors 'none'",
+    );
+    expect(headerPolicy("default-src 'self'; frame-ancestors 'self'")).toBe(
+      "default-src 'self'; frame-ancestors 'self'",
+    );
   });
 
   it('maps every URI to the common policy and gives a page with its own policy its own entries', () => {
@@ -121,11 +127,17 @@ describe('Content-Security-Policy', () => {
 
     it('names an inline script or style the policy would block', () => {
       const html = `<script is:inline>alert(1)</script><script type="module">evil()</script><style>p{color:blue}</style>`;
-      expect(inlineCodeNotAllowed(html.replace(' is:inline', ''), policy, sha256)).toEqual(['<script> alert(1)', '<script> evil()', '<style> p{color:blue}']);
+      expect(inlineCodeNotAllowed(html.replace(' is:inline', ''), policy, sha256)).toEqual([
+        '<script> alert(1)',
+        '<script> evil()',
+        '<style> p{color:blue}',
+      ]);
     });
 
     it("lets 'unsafe-inline' styles through where a page's policy allows them", () => {
-      expect(inlineCodeNotAllowed('<style>x{}</style>', `${policy}; style-src-elem 'unsafe-inline'`, sha256)).toEqual([]);
+      expect(inlineCodeNotAllowed('<style>x{}</style>', `${policy}; style-src-elem 'unsafe-inline'`, sha256)).toEqual(
+        [],
+      );
     });
   });
 });

@@ -24,16 +24,31 @@ describe('generateArchive', () => {
   it('holds 120 published issues, one draft, a topic per year and a guide per quarter', () => {
     const issues = texts(archive).filter((file) => /^thang\/[^/]+\/index\.mdx$/.test(file.path));
     expect(issues).toHaveLength(121);
-    expect(issues.filter((file) => file.text.includes('\nstatus: draft\n')).map((file) => file.path)).toEqual(['thang/2026-12/index.mdx']);
+    expect(issues.filter((file) => file.text.includes('\nstatus: draft\n')).map((file) => file.path)).toEqual([
+      'thang/2026-12/index.mdx',
+    ]);
     expect(texts(archive).filter((file) => /^chuyen-de\/\d{4}\/index\.mdx$/.test(file.path))).toHaveLength(11);
     expect(texts(archive).filter((file) => file.path.startsWith('hoc-tap-bac/'))).toHaveLength(40);
   });
 
   it('uses every section kind and every Markdown shape the real content uses', () => {
     const sections = texts(archive).filter((file) => /^thang\/[^/]+\/\d+-/.test(file.path));
-    for (const kind of SECTION_KINDS) expect(sections.some((file) => file.text.includes(`\nkind: ${kind}\n`)), kind).toBe(true);
+    for (const kind of SECTION_KINDS)
+      expect(
+        sections.some((file) => file.text.includes(`\nkind: ${kind}\n`)),
+        kind,
+      ).toBe(true);
     const all = sections.map((file) => file.text).join('\n');
-    for (const shape of [/^## /m, /^### /m, /^- /m, /^1\. /m, /^\| --- /m, /^> /m, /^!\[[^\]]+\]\(\.\/images\//m, /\[\^1\]: /]) {
+    for (const shape of [
+      /^## /m,
+      /^### /m,
+      /^- /m,
+      /^1\. /m,
+      /^\| --- /m,
+      /^> /m,
+      /^!\[[^\]]+\]\(\.\/images\//m,
+      /\[\^1\]: /,
+    ]) {
       expect(all, String(shape)).toMatch(shape);
     }
     expect(archive.some((file) => file.kind === 'pdf')).toBe(true);
@@ -69,7 +84,9 @@ describe('archiveMonths', () => {
     ['2026-01', 2, ['2025-12', '2026-01']],
     ['2026-12', 1, ['2026-12']],
   ])('%s back %i months', (end, count, expected) => {
-    expect(archiveMonths(end, count).map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`)).toEqual(expected);
+    expect(archiveMonths(end, count).map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`)).toEqual(
+      expected,
+    );
   });
 });
 

@@ -9,7 +9,19 @@ import PrintableLink from './PrintableLink.astro';
 import ScrollTable from './ScrollTable.astro';
 
 /** Reading pages: anchored headings. */
-export const mdxComponents = { h2: HeadingTwo, h3: HeadingThree, h4: HeadingFour, a: PrintableLink, table: ScrollTable };
+export const mdxComponents = {
+  h2: HeadingTwo,
+  h3: HeadingThree,
+  h4: HeadingFour,
+  a: PrintableLink,
+  table: ScrollTable,
+};
 
 /** The printable month: every section on one page, so headings step down a level and drop ids. */
-export const printMdxComponents = { h2: PrintHeadingTwo, h3: PrintHeadingThree, h4: PrintHeadingFour, a: PrintableLink, table: ScrollTable };
+export const printMdxComponents = {
+  h2: PrintHeadingTwo,
+  h3: PrintHeadingThree,
+  h4: PrintHeadingFour,
+  a: PrintableLink,
+  table: ScrollTable,
+};

@@ -7,9 +7,14 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 /** Formats already compressed are stored as they are. */
 const STORED = /\.(pdf|docx|xlsx|pptx|zip|jpe?g|png|gif|webp)$/i;
 
+/** The entry date of a ZIP: the item's date, raised to 1980-01-01, the first date ZIP can record. */
+function zipDate(date: string): Date {
+  return new Date(`${date < '1980-01-01' ? '1980-01-01' : date}T00:00:00`);
+}
+
 /** A ZIP of named files, dated `date` (YYYY-MM-DD), entries in the given order. */
 export function zipFiles(files: readonly { name: string; data: Uint8Array }[], date: string): Uint8Array {
-  const mtime = new Date(`${date}T00:00:00`);
+  const mtime = zipDate(date);
   const entries: Zippable = {};
   for (const file of files) entries[file.name] = [file.data, { level: STORED.test(file.name) ? 0 : 6, mtime }];
   return zipSync(entries);
@@ -28,7 +33,7 @@ export function fixDocxDates(docx: Uint8Array, date: string): Uint8Array {
       ),
     );
   }
-  const mtime = new Date(`${date}T00:00:00`);
+  const mtime = zipDate(date);
   const entries: Zippable = {};
   // [Content_Types].xml first, as Office expects; the rest in name order for stable bytes.
   const names = Object.keys(parts).sort((a, b) =>

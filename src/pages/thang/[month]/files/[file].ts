@@ -6,7 +6,10 @@ import { getMonthlyIssues, type Attachment } from '../../../../collections.ts';
 export const getStaticPaths = (async () => {
   const issues = await getMonthlyIssues();
   return issues.flatMap((issue) =>
-    issue.attachments.map((attachment) => ({ params: { month: issue.month, file: attachment.fileName }, props: { attachment } })),
+    issue.attachments.map((attachment) => ({
+      params: { month: issue.month, file: attachment.fileName },
+      props: { attachment },
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -5,40 +5,33 @@ import { calendarDate } from '../lib/dates.ts';
 import { feedEntries, type FeedSource } from '../lib/feed.ts';
 import { t } from '../i18n/vi.ts';
 
+/** What every kind of item shares for the feed. */
+interface FeedItem {
+  url: string;
+  entry: { data: { title: string; summary: string; publishDate: string } };
+}
+
 /** /rss.xml: new monthly issues, topics, study guides and corrections, from the collections gate. */
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site` (SITE_URL) for the feed');
   const [issues, topics, guides] = await Promise.all([getMonthlyIssues(), getTopics(), getStudyGuides()]);
   // `npm run dev` shows drafts on pages, but a feed reader must never see one.
+  const publicOnly = <T extends { visibility: string }>(items: T[]) =>
+    items.filter((item) => item.visibility === 'public');
+  const source = (item: FeedItem, category: string): FeedSource => ({
+    title: item.entry.data.title,
+    summary: item.entry.data.summary,
+    url: item.url,
+    publishDate: item.entry.data.publishDate,
+    category,
+  });
   const sources: FeedSource[] = [
-    ...issues
-      .filter((issue) => issue.visibility === 'public')
-      .map((issue) => ({
-        title: issue.entry.data.title,
-        summary: issue.entry.data.summary,
-        url: issue.url,
-        publishDate: issue.entry.data.publishDate,
-        category: t('kind.month'),
-        corrections: issue.entry.data.corrections,
-      })),
-    ...topics
-      .filter((topic) => topic.visibility === 'public')
-      .map((topic) => ({
-        title: topic.entry.data.title,
-        summary: topic.entry.data.summary,
-        url: topic.url,
-        publishDate: topic.entry.data.publishDate,
-        category: t('kind.topic'),
-      })),
-    ...guides
-      .filter((guide) => guide.visibility === 'public')
-      .map((guide) => ({
-        title: guide.entry.data.title,
-        summary: guide.entry.data.summary,
-        url: guide.url,
-        publishDate: guide.entry.data.publishDate,
-        category: t('kind.guide'),
-      })),
+    ...publicOnly(issues).map((issue) => ({
+      ...source(issue, t('kind.month')),
+      corrections: issue.entry.data.corrections,
+    })),
+    ...publicOnly(topics).map((topic) => source(topic, t('kind.topic'))),
+    ...publicOnly(guides).map((guide) => source(guide, t('kind.guide'))),
   ];
   return rss({
     title: t('feed.title'),

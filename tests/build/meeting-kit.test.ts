@@ -6,17 +6,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/build-site.ts';
 import { frontmatter, sampleSections } from '../support/content.ts';
+import { htmlText } from '../support/html-text.ts';
 
 const dist = inject('siteDist');
 const file = (url: string) => join(dist, url, url.endsWith('/') ? 'index.html' : '');
 const page = (url: string) => readFileSync(file(url), 'utf8');
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ');
+const text = htmlText;
 const wordText = async (url: string) => (await mammoth.extractRawText({ buffer: readFileSync(file(url)) })).value;
 
 const PUBLISHED = ['2026-11', '2026-10', '2026-09'] as const;

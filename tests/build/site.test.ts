@@ -4,16 +4,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
 import { frontmatter, sampleSections } from '../support/content.ts';
+import { htmlText } from '../support/html-text.ts';
 
 const dist = inject('siteDist');
 const page = (url: string) => readFileSync(join(dist, url, url.endsWith('/') ? 'index.html' : ''), 'utf8');
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ');
+const text = htmlText;
 
 /** Every file of the build, recursively. */
 function allFiles(dir: string): string[] {

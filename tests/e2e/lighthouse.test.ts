@@ -44,29 +44,35 @@ afterAll(async () => {
 });
 
 describe.each(pages)('Lighthouse: %s (%s)', (name, path) => {
-  it('scores 100 in accessibility, best practices and SEO, and 95+ in performance', async () => {
-    const result = await lighthouse(`${baseURL}${path}`, {
-      port: chrome.port,
-      output: ['html', 'json'],
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (!result) throw new Error('Lighthouse returned nothing');
-    const [html, json] = result.report as string[];
-    writeFileSync(join(reports, `${name}.html`), html ?? '');
-    writeFileSync(join(reports, `${name}.json`), json ?? '');
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    // Name the failing audits, so a red test says what to fix.
-    const failing = Object.values(audits)
-      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
-      .map((audit) => audit.id);
-    expect({
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      failing: score('accessibility') + score('best-practices') + score('seo') === 300 ? [] : failing,
-    }).toEqual({ accessibility: 100, bestPractices: 100, seo: 100, failing: [] });
-    expect(score('performance')).toBeGreaterThanOrEqual(95);
-  }, 120_000);
+  // One retry: the performance score is measured on a 2-core machine, and a busy neighbour process
+  // can cost a few points; a page that is really slow fails both runs.
+  it(
+    'scores 100 in accessibility, best practices and SEO, and 95+ in performance',
+    { retry: 1, timeout: 120_000 },
+    async () => {
+      const result = await lighthouse(`${baseURL}${path}`, {
+        port: chrome.port,
+        output: ['html', 'json'],
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error('Lighthouse returned nothing');
+      const [html, json] = result.report as string[];
+      writeFileSync(join(reports, `${name}.html`), html ?? '');
+      writeFileSync(join(reports, `${name}.json`), json ?? '');
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      // Name the failing audits, so a red test says what to fix.
+      const failing = Object.values(audits)
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        .map((audit) => audit.id);
+      expect({
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        failing: score('accessibility') + score('best-practices') + score('seo') === 300 ? [] : failing,
+      }).toEqual({ accessibility: 100, bestPractices: 100, seo: 100, failing: [] });
+      expect(score('performance')).toBeGreaterThanOrEqual(95);
+    },
+  );
 });

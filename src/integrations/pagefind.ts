@@ -8,8 +8,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { rewriteWordIndex } from '../lib/pagefind-index.ts';
+import { startupFiles, writePack, type PagefindEntry } from '../lib/pagefind-pack.ts';
+import { combineSearchScripts, keepUiLanguages } from '../lib/pagefind-scripts.ts';
+import { PACK_FILE, SEARCH_SCRIPT } from '../lib/search-bundle.ts';
+import { pagefindTranslations } from '../lib/search-ui.ts';
 
 /** The folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -62,6 +67,7 @@ export async function buildSearchIndex(
     for (const file of files) if (!UNUSED.test(file.path)) output.set(file.path, file.content);
     const variant = options.variant ?? 'site';
     const words = variant === 'stock' ? 0 : rewrite(output, variant === 'site');
+    await slimFirstSearch(output);
 
     const target = options.outputDir ?? join(siteDir, PAGEFIND_DIR);
     await rm(target, { recursive: true, force: true });
@@ -104,6 +110,31 @@ function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
   }
   output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
   return words;
+}
+
+/** Languages whose strings the component UI keeps as Pagefind wrote them: English, its fallback. */
+const UI_KEEP = ['en'];
+
+/**
+ * Cuts what the first query downloads: drops the UI's unused translations (and gives it the site's
+ * Vietnamese strings), joins the UI and the core into one script, and packs the files Pagefind
+ * fetches at start into one (the originals stay, for any other client of the bundle).
+ */
+async function slimFirstSearch(output: Map<string, Uint8Array>): Promise<void> {
+  const ui = output.get('pagefind-component-ui.js');
+  const core = output.get('pagefind.js');
+  if (!ui || !core) throw new Error('Pagefind wrote no pagefind-component-ui.js or pagefind.js');
+  const slim = keepUiLanguages(new TextDecoder().decode(ui), UI_KEEP, { vi: pagefindTranslations() });
+  const script = combineSearchScripts(new TextDecoder().decode(core), slim.source);
+  // Pagefind ships its core unminified: minifying the joined module saves 2 KB of every first search.
+  const minified = await transform(script, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8' });
+  output.set(SEARCH_SCRIPT, new TextEncoder().encode(minified.code));
+  // The UI alone is never loaded; pagefind.js stays for the JavaScript API.
+  output.delete('pagefind-component-ui.js');
+
+  const entry = JSON.parse(new TextDecoder().decode(output.get('pagefind-entry.json'))) as PagefindEntry;
+  const files = startupFiles(entry, output.keys()).map((path) => [path, output.get(path) ?? new Uint8Array()] as const);
+  output.set(PACK_FILE, writePack(new Map(files)));
 }
 
 /** The Astro integration: index after `astro build` (not in dev, where search shows a notice). */

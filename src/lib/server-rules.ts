@@ -3,6 +3,7 @@
  * headers, the caching rule of each kind of file and which files are worth precompressing.
  * deploy/nginx.conf implements the same rules; the server tests compare nginx's answers with these.
  */
+import { SEARCH_SCRIPT } from './search-bundle.ts';
 
 /**
  * CSP directives besides script-src and style-src, which Astro writes with the hashes of the
@@ -173,9 +174,11 @@ export function isCompressible(path: string): boolean {
 export const SERVER_ONLY_PATHS: readonly string[] = ['/_nginx/'];
 
 /**
- * Brotli quality for a file: the best (11) for the shared assets every first visit downloads,
- * a fast one (8) for pages and large bundles, where 11 costs twenty times the time for 7 % (docs/performance.md).
+ * Brotli quality for a file: the best (11) for the shared assets every first visit downloads and
+ * the script every first search downloads, a fast one (8) for pages and large bundles, where 11
+ * costs twenty times the time for 7 % (docs/performance.md).
  */
 export function brotliQualityFor(path: string, size: number): number {
-  return path.startsWith('/_astro/') && size <= 256 * 1024 ? 11 : 8;
+  const shared = path.startsWith('/_astro/') || path === `/pagefind/${SEARCH_SCRIPT}`;
+  return shared && size <= 256 * 1024 ? 11 : 8;
 }

@@ -5,6 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { decodeCbor, type CborValue } from '../../src/lib/cbor.ts';
 import { decodeWordChunk, type PackedWord } from '../../src/lib/pagefind-index.ts';
+import { readPack } from '../../src/lib/pagefind-pack.ts';
+import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search-bundle.ts';
+import { pagefindTranslations } from '../../src/lib/search-ui.ts';
 import { foldVietnamese } from '../../src/lib/vietnamese-search.ts';
 
 const dist = inject('siteDist');
@@ -136,6 +139,34 @@ describe('đ typed as d', () => {
     ]) {
       expect(html(url)).not.toContain('/pagefind/');
     }
-    expect(html('/tim-kiem/')).toContain('/pagefind/pagefind-component-ui.js');
+    expect(html('/tim-kiem/')).toContain('data-bundle="/pagefind/"');
+  });
+});
+
+describe('what the first query downloads', () => {
+  it('packs the entry, pf_meta, wasm and filter files byte for byte, and nothing else', () => {
+    const pack = readPack(readFileSync(join(bundle, PACK_FILE)));
+    const filters = readdirSync(join(bundle, 'filter')).map((name) => `filter/${name}`);
+    expect([...pack.keys()].sort()).toEqual(
+      [
+        'pagefind-entry.json',
+        `pagefind.${entry.languages['vi']?.hash}.pf_meta`,
+        'wasm.unknown.pagefind',
+        ...filters,
+      ].sort(),
+    );
+    expect(filters.length).toBeGreaterThan(0);
+    for (const [path, bytes] of pack) expect(Buffer.from(bytes).equals(readFileSync(join(bundle, path)))).toBe(true);
+  });
+
+  it("ships the component UI with English strings and the site's own Vietnamese ones only", () => {
+    const ui = readFileSync(join(bundle, SEARCH_SCRIPT), 'utf8');
+    const strings = pagefindTranslations();
+    // Each language's strings start with its placeholder: English is left, and the site's.
+    expect(ui.match(/placeholder:"[^"]*"/g)).toEqual([
+      'placeholder:"Search"',
+      `placeholder:${JSON.stringify(strings['placeholder'])}`,
+    ]);
+    for (const text of Object.values(strings)) expect(ui).toContain(text);
   });
 });

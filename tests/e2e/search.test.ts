@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { guardedContext, launchBrowser } from '../support/browser.ts';
+import { t } from '../../src/i18n/vi.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-url.ts';
 
 const baseURL = inject('baseURL');
@@ -187,6 +188,8 @@ describe('search page behaviour', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await page.waitForURL(/loai=H%E1%BB%8Dc\+t%E1%BA%ADp\+B%C3%A1c/);
+    // The clear button is drawn once, with the site's wording (vi.ts), not Pagefind's own "Xóa".
+    await expect(kind.locator('.pf-dropdown-clear').textContent()).resolves.toBe(t('search.pf.clear_search'));
     await page.waitForFunction(() => {
       const links = [...document.querySelectorAll('pagefind-results .search-result a')];
       return links.length > 0 && links.every((link) => link.getAttribute('href')?.startsWith('/hoc-tap-bac/'));
@@ -210,6 +213,36 @@ describe('search page behaviour', () => {
 
     await page.locator('[data-search-sort]').selectOption('');
     await page.waitForURL((url) => !url.search.includes('sap-xep'));
+  });
+
+  it('loads search as one script and one pack: a first query on a phone in at most 8 requests', async () => {
+    // A phone's screen, as the budget is about weak mobile links: fragments load for visible results only.
+    const phone = await guardedContext(browser, baseURL, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const fresh = await phone.context.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) requested.push(path);
+    });
+    await fresh.goto('/tim-kiem/');
+    await fresh.locator('pagefind-input input').fill('dang vien');
+    await fresh.locator(RESULT_LINKS).first().waitFor();
+    await fresh.waitForLoadState('networkidle');
+    const first = requested.splice(0);
+    expect(first.filter((path) => path === '/pagefind/pagefind-pack.pf_pack')).toHaveLength(1);
+    // Everything else is the one script, word chunks and the fragments of the results on screen.
+    const others = first.filter((path) => path !== '/pagefind/pagefind-pack.pf_pack');
+    for (const path of others)
+      expect(path).toMatch(/^\/pagefind\/(pagefind-search\.js|index\/.+\.pf_index|fragment\/.+)$/);
+    expect(first.length, first.join('\n')).toBeLessThanOrEqual(8);
+
+    await fresh.locator('pagefind-input input').fill('hoc tap');
+    await fresh.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('hoc tap'));
+    await fresh.waitForLoadState('networkidle');
+    expect(requested.filter((path) => !/^\/pagefind\/(index|fragment)\//.test(path))).toEqual([]);
+    await phone.context.close();
+    expect(phone.foreignRequests).toEqual([]);
+    expect(phone.cspViolations).toEqual([]);
   });
 
   it('loads no search code or index on a reading page, and the header box leads to the search page', async () => {

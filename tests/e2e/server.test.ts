@@ -166,6 +166,7 @@ describe('types', () => {
     'pagefind/index/vi_0123.pf_index': 'application/octet-stream',
     'pagefind/fragment/vi_0123.pf_fragment': 'application/octet-stream',
     'pagefind/filter/vi_0123.pf_filter': 'application/octet-stream',
+    'pagefind/pagefind-pack.pf_pack': 'application/octet-stream',
     '_astro/a.woff2': 'font/woff2',
     '_astro/a.webp': 'image/webp',
   };

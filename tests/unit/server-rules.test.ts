@@ -22,6 +22,8 @@ describe('cacheRuleFor', () => {
     ['/pagefind/index/vi_1a2b.pf_index', 'search-chunk'],
     ['/pagefind/pagefind-entry.json', 'revalidate'],
     ['/pagefind/pagefind.js', 'revalidate'],
+    // Fixed name, unlike the chunks it sits beside: a stale pack would point at last build's chunks.
+    ['/pagefind/pagefind-pack.pf_pack', 'revalidate'],
     ['/thang/2026-11/tai-lieu-sinh-hoat-chi-bo-2026-11.pdf', 'download'],
     ['/thang/2026-11/files/huong-dan.DOCX', 'download'],
     ['/favicon.svg', 'download'],
@@ -55,6 +57,7 @@ describe('isCompressible', () => {
     ['x.woff2', false],
     ['pagefind/fragment/vi_1.pf_fragment', false],
     ['pagefind/wasm.unknown.pagefind', false],
+    ['pagefind/pagefind-pack.pf_pack', false],
   ] as const)('%s → %s', (path, expected) => {
     expect(isCompressible(path)).toBe(expected);
   });
@@ -64,6 +67,8 @@ describe('brotliQualityFor', () => {
   it.each([
     ['/_astro/x.css', 20_000, 11],
     ['/_astro/admin.js', 5_000_000, 8],
+    ['/pagefind/pagefind-search.js', 150_000, 11],
+    ['/pagefind/pagefind.js', 50_000, 8],
     ['/thang/2026-11/index.html', 20_000, 8],
   ] as const)('%s of %i bytes → %i', (path, size, quality) => {
     expect(brotliQualityFor(path, size)).toBe(quality);

@@ -1,0 +1,98 @@
+/**
+ * What the search page loads of Pagefind's scripts, made smaller and fewer at build time.
+ *
+ * Pagefind's component UI script carries the strings of all its 46 languages: 16 of its 40 KB
+ * (gzip) that a Vietnamese portal's first search never uses. `keepUiLanguages` empties every
+ * language's strings but the ones kept (English, Pagefind's fallback for a missing key) and puts the
+ * site's own strings in place of Pagefind's Vietnamese ones, so the components draw the site's
+ * wording from their first render (a filter's "Xoá" button is drawn once, before any script could
+ * change it). `combineSearchScripts` then joins the UI and Pagefind's core into one file.
+ * Both read Pagefind 1.6's minified output: each step checks that it found exactly what it expects
+ * and throws otherwise, so an upgrade that changes the layout fails the build instead of shipping a
+ * broken search.
+ *
+ * Pure: source text in, source text out.
+ */
+
+const id = String.raw`[\w$]+`;
+const literal = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\`(?:[^\`\\$]|\\.)*\`)`;
+// `var We={};h(We,{comments:()=>_s,default:()=>Es,direction:()=>fs,strings:()=>gs,thanks_to:()=>ms})`
+const MODULE = new RegExp(
+  String.raw`var (${id})=\{\};${id}\(\1,\{comments:\(\)=>${id},default:\(\)=>${id},direction:\(\)=>${id},strings:\(\)=>(${id}),thanks_to:\(\)=>${id}\}\)`,
+  'g',
+);
+const PATHS = /\[((?:"\.\.\/\.\.\/translations\/[\w-]+\.json",?)+)\]/g;
+
+const escape = (name: string) => name.replace(/\$/g, '\\$');
+
+/**
+ * Empties the strings of every language of Pagefind's component UI but `keep` (language codes), and
+ * replaces those of each language in `own` with the given strings.
+ */
+export function keepUiLanguages(
+  source: string,
+  keep: readonly string[],
+  own: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
+): { source: string; removed: number } {
+  const modules = [...source.matchAll(MODULE)].map((match) => ({ module: match[1] ?? '', strings: match[2] ?? '' }));
+  const pathLists = [...source.matchAll(PATHS)];
+  if (modules.length < 2 || pathLists.length !== 1)
+    throw new Error(
+      `Pagefind UI: expected its translation table, found ${modules.length} language modules and ${pathLists.length} path lists`,
+    );
+  // The bundler lists the modules in the order of their paths: check that order before pairing them.
+  const order = `[${modules.map((item) => item.module).join(',')}]`;
+  if (!source.includes(order)) throw new Error('Pagefind UI: the language modules are not listed in one array');
+  const languages = [...(pathLists[0]?.[1] ?? '').matchAll(/translations\/([\w-]+)\.json/g)].map((m) => m[1] ?? '');
+  if (languages.length !== modules.length)
+    throw new Error(`Pagefind UI: ${languages.length} translation paths for ${modules.length} language modules`);
+  const missing = [...keep, ...Object.keys(own)].filter((language) => !languages.includes(language));
+  if (missing.length > 0) throw new Error(`Pagefind UI: no translation for ${missing.join(', ')}`);
+
+  let out = source;
+  let removed = 0;
+  modules.forEach((item, i) => {
+    const language = languages[i] ?? '';
+    if (keep.includes(language)) return;
+    const definition = new RegExp(String.raw`(^|[,;\s]|var )${escape(item.strings)}=\{(?:${id}:${literal},?)*\}`, 'g');
+    const found = [...out.matchAll(definition)];
+    if (found.length !== 1)
+      throw new Error(`Pagefind UI: found the strings of "${language}" ${found.length} times, expected once`);
+    const strings = own[language];
+    // A function, not a replacement string: the site's strings may hold "$".
+    out = out.replace(
+      definition,
+      (_match, before: string) => `${before}${item.strings}=${JSON.stringify(strings ?? {})}`,
+    );
+    if (!strings) removed++;
+  });
+  return { source: out, removed };
+}
+
+/** The one place the component UI loads Pagefind's core: a dynamic import of pagefind.js. */
+const CORE_IMPORT = 'import(`${this.options.bundlePath}pagefind.js`)';
+
+/**
+ * One ES module holding Pagefind's core (pagefind.js) and its component UI, where the UI would
+ * otherwise import the core in a second request once it starts. The core's exports become a local
+ * object the UI receives in place of the import; the UI stays inside its own function scope.
+ */
+export function combineSearchScripts(core: string, ui: string): string {
+  const exported = /export\s*\{([^}]*)\};?\s*$/.exec(core);
+  if (!exported) throw new Error('Pagefind core: expected one export list at its end');
+  const members = (exported[1] ?? '').split(',').map((name) => {
+    const [local = '', as = local] = name.trim().split(/\s+as\s+/);
+    return `${as}:${local}`;
+  });
+  if (!members.includes('createInstance:createInstance'))
+    throw new Error('Pagefind core: it exports no createInstance');
+  const imports = ui.split(CORE_IMPORT).length - 1;
+  if (imports !== 1) throw new Error(`Pagefind UI: found its import of pagefind.js ${imports} times, expected once`);
+  if (!/^"use strict";\(\(\)=>\{[\s\S]*\}\)\(\);\s*$/.test(ui))
+    throw new Error('Pagefind UI: expected one function scope around the whole script');
+  return [
+    core.slice(0, exported.index),
+    `const portalPagefindCore={${members.join(',')}};`,
+    ui.replace(CORE_IMPORT, () => 'Promise.resolve(portalPagefindCore)'),
+  ].join('\n');
+}

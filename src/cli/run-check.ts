@@ -1,6 +1,8 @@
 /** Runs the content checker over a content root and prints its report in Vietnamese. */
 import { dirname } from 'node:path';
-import { checkContent, formatProblem, type Problem } from '../lib/content-check.ts';
+import { checkContent, formatProblem, type ContentFile, type Problem } from '../lib/content-check.ts';
+import { exportProblems, syntaxProblem } from '../lib/export-check.ts';
+import { parseMdx } from '../integrations/exports/mdx.ts';
 import { t } from '../i18n/vi.ts';
 import { readContentFiles } from './content-files.ts';
 
@@ -11,7 +13,7 @@ export function runContentCheck(contentRoot: string, log: (line: string) => void
     ...file,
     path: file.path.replace(/^[^/]+\//, 'content/'),
   }));
-  const problems = checkContent(files);
+  const problems = [...checkContent(files), ...checkExports(files)];
   const errors = problems.filter((problem: Problem) => problem.severity === 'error');
   const warnings = problems.filter((problem: Problem) => problem.severity === 'warning');
   if (errors.length > 0) {
@@ -24,4 +26,18 @@ export function runContentCheck(contentRoot: string, log: (line: string) => void
   }
   if (errors.length === 0) log(t('error.ok', { count: files.filter((file) => file.path.endsWith('.mdx')).length }));
   return errors.length === 0;
+}
+
+/** Parses every MDX file as the exporters will, and reports what they could not print. */
+function checkExports(files: readonly ContentFile[]): Problem[] {
+  // Only links are printed from the address, and the address does not change what can be printed.
+  const siteUrl = process.env['SITE_URL'] ?? 'https://tailieu.example.org';
+  return files.flatMap((file) => {
+    if (file.source === undefined || !file.path.endsWith('.mdx')) return [];
+    try {
+      return exportProblems(file.path, parseMdx(file.source), siteUrl);
+    } catch (error) {
+      return [syntaxProblem(file.path, error)];
+    }
+  });
 }

@@ -472,6 +472,8 @@ export const vi = {
   'error.heading': 'Nội dung có {count} lỗi, cần sửa trước khi đăng:',
   'error.warningHeading': '{count} cảnh báo:',
   'error.ok': 'Nội dung hợp lệ: {count} tệp.',
+  'error.mdxSyntax':
+    'phần nội dung sai cú pháp MDX ({reason}); thường do dấu { } hoặc thẻ <…> chưa đóng; muốn hiện dấu ngoặc nhọn thì viết \\{',
   'error.placeholder':
     'vẫn còn chữ mẫu do lệnh npm run new tạo ra; hãy viết nội dung thật trước khi đăng (hoặc để status: draft)',
   'warning.noAgenda': 'tài liệu tháng đã đăng nhưng chưa có gợi ý nội dung sinh hoạt (agenda)',

@@ -30,12 +30,15 @@ export interface MdNode {
 export class ExportError extends Error {
   readonly file: string;
   readonly line: number | undefined;
+  /** The Vietnamese explanation alone, without file and line. */
+  readonly reason: string;
 
   constructor(file: string, line: number | undefined, reason: string) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
     this.name = 'ExportError';
     this.file = file;
     this.line = line;
+    this.reason = reason;
   }
 }
 

@@ -52,6 +52,8 @@ const cases = [
     undefined,
     'chữ "C¸c" có vẻ gõ bằng bảng mã cũ (TCVN3/VNI)',
   ],
+  ['bad-export-expression', 'content/thang/2026-11/01-thoi-su.mdx:9', undefined, 'tệp PDF và Word chưa in được "{…}"'],
+  ['bad-mdx-syntax', 'content/thang/2026-11/01-thoi-su.mdx:7', undefined, 'phần nội dung sai cú pháp MDX ('],
 ] as const;
 
 describe.each(cases)('%s', (name, where, field, message) => {
@@ -92,10 +94,11 @@ describe('a failed build', () => {
     writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>bản đang phục vụ</title>');
     const before = snapshot(outDir);
 
-    // Passes the content checker but is not valid MDX, so the failure comes from the Astro build.
-    const result = buildSite({ name: 'keep-dist', contentDir: fixture('bad-mdx-syntax'), outDir });
+    // Passes the content checker (the image file is there) but is no image, so the Astro build fails.
+    const result = buildSite({ name: 'keep-dist', contentDir: fixture('corrupt-image'), outDir });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/01-thoi-su\.mdx/);
+    expect(result.output).not.toContain('Nội dung có');
+    expect(result.output).toMatch(/hoi-nghi\.png/);
     expect(snapshot(outDir)).toEqual(before);
     expect(readdirSync(resolve(outDir, '..')).filter((entry) => entry.includes('staging'))).toEqual([]);
   });

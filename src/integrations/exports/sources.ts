@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
-import { mdxToMdast } from 'satteri';
 import { failAt, isRemote, type MdNode } from '../../lib/mdast.ts';
+import { parseMdx } from './mdx.ts';
 
 /** A parsed MDX file. */
 export interface SourceFile {
@@ -40,9 +40,7 @@ export function readSource(filePath: string | undefined): SourceFile {
   if (!filePath) throw new Error('Content entry without a file path');
   const path = resolve(filePath);
   const text = readFileSync(path, 'utf8').normalize('NFC');
-  // Same features as Astro's MDX: GFM (tables, footnotes, strikethrough) and smart punctuation.
-  const tree = mdxToMdast(text, { features: { gfm: true, smartPunctuation: true } }) as unknown as MdNode;
-  return { path, name: relative(process.cwd(), path), text, tree };
+  return { path, name: relative(process.cwd(), path), text, tree: parseMdx(text) };
 }
 
 /** Every image node in a tree, with the source it was written with. */

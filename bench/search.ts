@@ -1,8 +1,9 @@
 /**
  * `npm run bench:search [-- --months 120 --archive <dir> --keep]`: the search budgets of issue 3.
  * Generates an archive (npm run gen), builds it once with stage timings, then measures:
- * - the bytes and requests of a first and a second query on the search page (mobile viewport, served
- *   locally; text files counted gzip-compressed as a server sends them, Pagefind's binary files as is);
+ * - the bytes and requests of first queries, each in a fresh browser with an empty cache, and of a
+ *   second query after the first (mobile viewport, served locally; text files counted
+ *   gzip-compressed as a server sends them, Pagefind's binary files as is);
  * - the word-index bytes of the site's index against stock Pagefind on the same pages;
  * - the share of the whole build spent indexing.
  */

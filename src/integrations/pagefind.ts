@@ -12,7 +12,7 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { rewriteWordIndex } from '../lib/pagefind-index.ts';
 import { startupFiles, writePack, type PagefindEntry } from '../lib/pagefind-pack.ts';
-import { combineSearchScripts, keepUiLanguages } from '../lib/pagefind-scripts.ts';
+import { combineSearchScripts, ownUiStrings } from '../lib/pagefind-scripts.ts';
 import { PACK_FILE, SEARCH_SCRIPT } from '../lib/search-bundle.ts';
 import { pagefindTranslations } from '../lib/search-ui.ts';
 
@@ -112,20 +112,17 @@ function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
   return words;
 }
 
-/** Languages whose strings the component UI keeps as Pagefind wrote them: English, its fallback. */
-const UI_KEEP = ['en'];
-
 /**
- * Cuts what the first query downloads: drops the UI's unused translations (and gives it the site's
- * Vietnamese strings), joins the UI and the core into one script, and packs the files Pagefind
- * fetches at start into one (the originals stay, for any other client of the bundle).
+ * Cuts what the first query downloads: gives the UI the site's Vietnamese strings and drops its
+ * other languages, joins the UI and the core into one script, and packs the files Pagefind fetches
+ * at start into one (the originals stay, for any other client of the bundle).
  */
 async function slimFirstSearch(output: Map<string, Uint8Array>): Promise<void> {
   const ui = output.get('pagefind-component-ui.js');
   const core = output.get('pagefind.js');
   if (!ui || !core) throw new Error('Pagefind wrote no pagefind-component-ui.js or pagefind.js');
-  const slim = keepUiLanguages(new TextDecoder().decode(ui), UI_KEEP, { vi: pagefindTranslations() });
-  const script = combineSearchScripts(new TextDecoder().decode(core), slim.source);
+  const slim = ownUiStrings(new TextDecoder().decode(ui), { vi: pagefindTranslations() });
+  const script = combineSearchScripts(new TextDecoder().decode(core), slim);
   // Pagefind ships its core unminified: minifying the joined module saves 2 KB of every first search.
   const minified = await transform(script, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8' });
   output.set(SEARCH_SCRIPT, new TextEncoder().encode(minified.code));

@@ -2,11 +2,12 @@
  * What the search page loads of Pagefind's scripts, made smaller and fewer at build time.
  *
  * Pagefind's component UI script carries the strings of all its 46 languages: 16 of its 40 KB
- * (gzip) that a Vietnamese portal's first search never uses. `keepUiLanguages` empties every
- * language's strings but the ones kept (English, Pagefind's fallback for a missing key) and puts the
- * site's own strings in place of Pagefind's Vietnamese ones, so the components draw the site's
- * wording from their first render (a filter's "Xoá" button is drawn once, before any script could
- * change it). `combineSearchScripts` then joins the UI and Pagefind's core into one file.
+ * (gzip) that a Vietnamese portal's first search never uses. `ownUiStrings` puts the site's own
+ * strings in place of Pagefind's Vietnamese ones and empties every other language, so the components
+ * draw the site's wording from their first render (a filter's "Xoá" button is drawn once, before any
+ * script could change it). Pagefind falls back per language, not per key, so the site's strings
+ * must hold every key Pagefind's English has. `combineSearchScripts` then joins the UI and
+ * Pagefind's core into one file.
  * Both read Pagefind 1.6's minified output: each step checks that it found exactly what it expects
  * and throws otherwise, so an upgrade that changes the layout fails the build instead of shipping a
  * broken search.
@@ -23,17 +24,16 @@ const MODULE = new RegExp(
 );
 const PATHS = /\[((?:"\.\.\/\.\.\/translations\/[\w-]+\.json",?)+)\]/g;
 
-const escape = (name: string) => name.replace(/\$/g, '\\$');
+const escapeName = (name: string) => name.replace(/\$/g, '\\$');
+
+/** The language whose keys are all the keys the UI may ask for. */
+const REFERENCE_LANGUAGE = 'en';
 
 /**
- * Empties the strings of every language of Pagefind's component UI but `keep` (language codes), and
- * replaces those of each language in `own` with the given strings.
+ * Replaces the strings of each language in `own` with the given ones and empties those of every
+ * other language of Pagefind's component UI.
  */
-export function keepUiLanguages(
-  source: string,
-  keep: readonly string[],
-  own: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
-): { source: string; removed: number } {
+export function ownUiStrings(source: string, own: Readonly<Record<string, Readonly<Record<string, string>>>>): string {
   const modules = [...source.matchAll(MODULE)].map((match) => ({ module: match[1] ?? '', strings: match[2] ?? '' }));
   const pathLists = [...source.matchAll(PATHS)];
   if (modules.length < 2 || pathLists.length !== 1)
@@ -46,27 +46,36 @@ export function keepUiLanguages(
   const languages = [...(pathLists[0]?.[1] ?? '').matchAll(/translations\/([\w-]+)\.json/g)].map((m) => m[1] ?? '');
   if (languages.length !== modules.length)
     throw new Error(`Pagefind UI: ${languages.length} translation paths for ${modules.length} language modules`);
-  const missing = [...keep, ...Object.keys(own)].filter((language) => !languages.includes(language));
+  const missing = [REFERENCE_LANGUAGE, ...Object.keys(own)].filter((language) => !languages.includes(language));
   if (missing.length > 0) throw new Error(`Pagefind UI: no translation for ${missing.join(', ')}`);
 
-  let out = source;
-  let removed = 0;
-  modules.forEach((item, i) => {
-    const language = languages[i] ?? '';
-    if (keep.includes(language)) return;
-    const definition = new RegExp(String.raw`(^|[,;\s]|var )${escape(item.strings)}=\{(?:${id}:${literal},?)*\}`, 'g');
-    const found = [...out.matchAll(definition)];
+  const definitions = modules.map((item, i) => {
+    const pattern = new RegExp(
+      String.raw`(^|[,;\s]|var )${escapeName(item.strings)}=\{((?:${id}:${literal},?)*)\}`,
+      'g',
+    );
+    const found = [...source.matchAll(pattern)];
     if (found.length !== 1)
-      throw new Error(`Pagefind UI: found the strings of "${language}" ${found.length} times, expected once`);
-    const strings = own[language];
+      throw new Error(`Pagefind UI: found the strings of "${languages[i]}" ${found.length} times, expected once`);
+    return { language: languages[i] ?? '', name: item.strings, pattern, body: found[0]?.[2] ?? '' };
+  });
+  const reference = definitions.find((definition) => definition.language === REFERENCE_LANGUAGE);
+  const keys = [...(reference?.body ?? '').matchAll(new RegExp(String.raw`(${id}):${literal}`, 'g'))].map((m) => m[1]);
+  for (const [language, strings] of Object.entries(own)) {
+    const lacking = keys.filter((key) => key !== undefined && !(key in strings));
+    if (lacking.length > 0) throw new Error(`Pagefind UI: the strings for "${language}" lack ${lacking.join(', ')}`);
+  }
+
+  let out = source;
+  for (const definition of definitions) {
+    const strings = own[definition.language] ?? {};
     // A function, not a replacement string: the site's strings may hold "$".
     out = out.replace(
-      definition,
-      (_match, before: string) => `${before}${item.strings}=${JSON.stringify(strings ?? {})}`,
+      definition.pattern,
+      (_match, before: string) => `${before}${definition.name}=${JSON.stringify(strings)}`,
     );
-    if (!strings) removed++;
-  });
-  return { source: out, removed };
+  }
+  return out;
 }
 
 /** The one place the component UI loads Pagefind's core: a dynamic import of pagefind.js. */
@@ -93,6 +102,11 @@ export function combineSearchScripts(core: string, ui: string): string {
   return [
     core.slice(0, exported.index),
     `const portalPagefindCore={${members.join(',')}};`,
-    ui.replace(CORE_IMPORT, () => 'Promise.resolve(portalPagefindCore)'),
+    // The core finds its folder from its own file name, which is no longer pagefind.js: pass it.
+    ui.replace(
+      CORE_IMPORT,
+      () =>
+        'Promise.resolve({...portalPagefindCore,createInstance:(o)=>portalPagefindCore.createInstance({basePath:this.options.bundlePath,...o})})',
+    ),
   ].join('\n');
 }

@@ -8,18 +8,29 @@
 import { readPack } from '../lib/pagefind-pack.ts';
 import { PACK_FILE } from '../lib/search-bundle.ts';
 
-/** Starts downloading the pack and answers Pagefind's requests for the files it holds. */
+/** Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one. */
 export function servePagefindPack(bundlePath: string): void {
   const bundle = new URL(bundlePath, location.href);
   const network = window.fetch.bind(window);
-  // Revalidated on every visit whatever the host's caching: its name stays while the chunks it names change.
-  const pack: Promise<Map<string, Uint8Array>> = network(new URL(PACK_FILE, bundle), { cache: 'no-cache' })
-    .then(async (response) => (response.ok ? readPack(new Uint8Array(await response.arrayBuffer())) : new Map()))
-    .catch(() => new Map<string, Uint8Array>());
+  let pack: Promise<Map<string, Uint8Array>> | undefined;
+  // Only when Pagefind starts (a reader focuses search or opens a query): no download for a glance.
+  const loadPack = () =>
+    // Revalidated on every visit whatever the host's caching: its name stays while the chunks it names change.
+    network(new URL(PACK_FILE, bundle), { cache: 'no-cache' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return readPack(new Uint8Array(await response.arrayBuffer()));
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(`Search pack unavailable (${reason}); Pagefind fetches its files one by one.`);
+        return new Map<string, Uint8Array>();
+      });
 
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : input, location.href);
     if (url.origin === bundle.origin && url.pathname.startsWith(bundle.pathname)) {
+      pack ??= loadPack();
       const bytes = (await pack).get(url.pathname.slice(bundle.pathname.length));
       // A copy: Pagefind may hand the buffer to the wasm, and the pack must stay whole for the next query.
       if (bytes) return new Response(bytes.slice());

@@ -159,14 +159,11 @@ describe('what the first query downloads', () => {
     for (const [path, bytes] of pack) expect(Buffer.from(bytes).equals(readFileSync(join(bundle, path)))).toBe(true);
   });
 
-  it("ships the component UI with English strings and the site's own Vietnamese ones only", () => {
+  it("ships the component UI with the site's own Vietnamese strings and no other language", () => {
     const ui = readFileSync(join(bundle, SEARCH_SCRIPT), 'utf8');
     const strings = pagefindTranslations();
-    // Each language's strings start with its placeholder: English is left, and the site's.
-    expect(ui.match(/placeholder:"[^"]*"/g)).toEqual([
-      'placeholder:"Search"',
-      `placeholder:${JSON.stringify(strings['placeholder'])}`,
-    ]);
+    // Each language's strings start with its placeholder: only the site's is left.
+    expect(ui.match(/placeholder:"[^"]*"/g)).toEqual([`placeholder:${JSON.stringify(strings['placeholder'])}`]);
     for (const text of Object.values(strings)) expect(ui).toContain(text);
   });
 });

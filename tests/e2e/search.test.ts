@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { guardedContext, launchBrowser } from '../support/browser.ts';
 import { t } from '../../src/i18n/vi.ts';
+import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search-bundle.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-url.ts';
 
 const baseURL = inject('baseURL');
@@ -225,15 +226,19 @@ describe('search page behaviour', () => {
       if (path.startsWith('/pagefind/')) requested.push(path);
     });
     await fresh.goto('/tim-kiem/');
+    await fresh.waitForLoadState('networkidle');
+    // Nobody has searched yet: the pack waits for Pagefind to start.
+    expect(requested).toEqual([`/pagefind/${SEARCH_SCRIPT}`]);
     await fresh.locator('pagefind-input input').fill('dang vien');
     await fresh.locator(RESULT_LINKS).first().waitFor();
     await fresh.waitForLoadState('networkidle');
     const first = requested.splice(0);
-    expect(first.filter((path) => path === '/pagefind/pagefind-pack.pf_pack')).toHaveLength(1);
+    expect(first.filter((path) => path === `/pagefind/${PACK_FILE}`)).toHaveLength(1);
     // Everything else is the one script, word chunks and the fragments of the results on screen.
-    const others = first.filter((path) => path !== '/pagefind/pagefind-pack.pf_pack');
-    for (const path of others)
-      expect(path).toMatch(/^\/pagefind\/(pagefind-search\.js|index\/.+\.pf_index|fragment\/.+)$/);
+    for (const path of first.filter((item) => item !== `/pagefind/${PACK_FILE}`))
+      expect(path).toMatch(
+        new RegExp(`^/pagefind/(${SEARCH_SCRIPT.replace('.', '\\.')}|index/.+\\.pf_index|fragment/.+)$`),
+      );
     expect(first.length, first.join('\n')).toBeLessThanOrEqual(8);
 
     await fresh.locator('pagefind-input input').fill('hoc tap');
@@ -243,6 +248,22 @@ describe('search page behaviour', () => {
     await phone.context.close();
     expect(phone.foreignRequests).toEqual([]);
     expect(phone.cspViolations).toEqual([]);
+  });
+
+  it('still searches, file by file, when the pack cannot be had', async () => {
+    const fresh = await context.newPage();
+    await fresh.route(`**/pagefind/${PACK_FILE}`, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    const warnings: string[] = [];
+    fresh.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto('/tim-kiem/?q=dang+vien');
+    await fresh.locator(RESULT_LINKS).first().waitFor();
+    expect(requested).toContain('/pagefind/pagefind-entry.json');
+    expect(warnings.some((text) => text.startsWith('Search pack unavailable (404)'))).toBe(true);
+    await fresh.close();
   });
 
   it('loads no search code or index on a reading page, and the header box leads to the search page', async () => {

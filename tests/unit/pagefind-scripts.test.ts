@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineSearchScripts, keepUiLanguages } from '../../src/lib/pagefind-scripts.ts';
+import { combineSearchScripts, ownUiStrings } from '../../src/lib/pagefind-scripts.ts';
 
 /** One language module laid out as Pagefind 1.6's minified component UI lays it out. */
 const module = (name: string, strings: string, fields: string) =>
@@ -16,46 +16,41 @@ const source = [
   'function use(){return L}',
 ].join('');
 
-describe('keepUiLanguages', () => {
-  it('puts the site\'s strings in place of one language\'s, "$" and all', () => {
-    const own = { placeholder: 'Tìm tài liệu', many_results: '[COUNT] kết quả, $1 $& không phải mẫu' };
-    const { source: out, removed } = keepUiLanguages(source, ['en'], { vi: own });
-    expect(removed).toBe(2);
-    expect(out).toContain(`sc=${JSON.stringify(own)},Cd=`);
-    expect(out).not.toContain('T\\xECm ki');
-    expect(out).toContain('sb={placeholder:"Search"');
-  });
+describe('ownUiStrings', () => {
+  const own = {
+    placeholder: 'Tìm tài liệu',
+    many_results: '[COUNT] kết quả, $1 $& không phải mẫu',
+  };
 
-  it('empties the strings of every language but the kept ones, and nothing else', () => {
-    const { source: out, removed } = keepUiLanguages(source, ['vi', 'en']);
-    expect(removed).toBe(2);
-    expect(out).toContain('sa={}');
-    expect(out).toContain('sd={}');
-    expect(out).not.toContain('Soek');
-    expect(out).not.toContain('Weitere');
-    expect(out).toContain('sb={placeholder:"Search",many_results:"[COUNT] results for [SEARCH_TERM]"}');
-    expect(out).toContain(String.raw`sc={placeholder:"T\xECm ki\u1EBFm",clear_search:'X\'o'}`);
+  it('puts the site\'s strings in place of one language\'s, "$" and all, and empties every other', () => {
+    const out = ownUiStrings(source, { vi: own });
+    expect(out).toContain(`sc=${JSON.stringify(own)},Cd=`);
+    for (const name of ['sa', 'sb', 'sd']) expect(out).toContain(`${name}={},`);
+    for (const text of ['Soek', 'Search', 'T\\xECm ki', 'Weitere']) expect(out).not.toContain(text);
     expect(out).toContain('var L=[A,B,C,D]');
     expect(out.endsWith('function use(){return L}')).toBe(true);
   });
 
-  it('refuses a script without the translation table (a changed Pagefind)', () => {
-    expect(() => keepUiLanguages('console.log(1)', ['vi'])).toThrow(/expected its translation table/);
+  it("refuses site strings that lack a key of Pagefind's English: the UI would show nothing there", () => {
+    expect(() => ownUiStrings(source, { vi: { placeholder: 'Tìm' } })).toThrow(/strings for "vi" lack many_results/);
   });
 
-  it('refuses to drop what it cannot pair: modules not listed in one array', () => {
-    expect(() => keepUiLanguages(source.replace('var L=[A,B,C,D]', 'var L=[A,C,B,D]'), ['vi'])).toThrow(
+  it('refuses a script without the translation table (a changed Pagefind)', () => {
+    expect(() => ownUiStrings('console.log(1)', { vi: own })).toThrow(/expected its translation table/);
+  });
+
+  it('refuses to replace what it cannot pair: modules not listed in one array', () => {
+    expect(() => ownUiStrings(source.replace('var L=[A,B,C,D]', 'var L=[A,C,B,D]'), { vi: own })).toThrow(
       /not listed in one array/,
     );
   });
 
-  it('refuses a kept or own language Pagefind does not have', () => {
-    expect(() => keepUiLanguages(source, ['vi', 'km'])).toThrow(/no translation for km/);
-    expect(() => keepUiLanguages(source, ['en'], { lo: {} })).toThrow(/no translation for lo/);
+  it('refuses a language Pagefind does not have', () => {
+    expect(() => ownUiStrings(source, { km: own })).toThrow(/no translation for km/);
   });
 
   it('refuses strings it cannot find exactly once', () => {
-    expect(() => keepUiLanguages(source.replace('sa={placeholder', 'sa={1:0,placeholder'), ['vi'])).toThrow(
+    expect(() => ownUiStrings(source.replace('sa={placeholder', 'sa={1:0,placeholder'), { vi: own })).toThrow(
       /strings of "af" 0 times/,
     );
   });
@@ -74,7 +69,8 @@ describe('combineSearchScripts', () => {
     // Run it as the browser would, with a window of its own.
     const window: { Loaded?: Promise<{ search: () => Promise<unknown> }> } = {};
     new Function('window', combined)(window);
-    expect(await (await window.Loaded)?.search()).toEqual({ a: 1 });
+    // The core is told its folder, which it can no longer read from its own file name.
+    expect(await (await window.Loaded)?.search()).toEqual({ basePath: '/pagefind/', a: 1 });
     expect(combined).toContain('const portalPagefindCore={createInstance:createInstance,find:search};');
   });
 

@@ -66,5 +66,6 @@ export function startupFiles(entry: PagefindEntry, paths: Iterable<string>): str
   }
   const all = [...paths];
   for (const path of wanted) if (!all.includes(path)) throw new Error(`Search pack: the bundle has no ${path}`);
-  return all.filter((path) => wanted.has(path) || /^filter\/[\w-]+\.pf_filter$/.test(path));
+  // Sorted: the pack's bytes then depend on the files alone, not on the order Pagefind listed them.
+  return all.filter((path) => wanted.has(path) || /^filter\/[\w-]+\.pf_filter$/.test(path)).sort();
 }

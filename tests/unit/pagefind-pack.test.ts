@@ -23,25 +23,25 @@ describe('search pack', () => {
     expect(() => readPack(pack)).toThrow(message);
   });
 
-  it('packs the entry, each language pf_meta and wasm, and every filter file; no chunk or fragment', () => {
+  it('packs the entry, each language pf_meta and wasm, and every filter file, sorted; no chunk or fragment', () => {
     const paths = [
+      'filter/vi_2.pf_filter',
       'pagefind-entry.json',
       'pagefind.vi_abc.pf_meta',
       'pagefind.vi_old.pf_meta',
       'wasm.unknown.pagefind',
       'wasm.en.pagefind',
       'filter/vi_1.pf_filter',
-      'filter/vi_2.pf_filter',
       'index/vi_1.pf_index',
       'fragment/vi_1.pf_fragment',
       'pagefind.js',
     ];
     expect(startupFiles({ languages: { vi: { hash: 'vi_abc', wasm: null } } }, paths)).toEqual([
+      'filter/vi_1.pf_filter',
+      'filter/vi_2.pf_filter',
       'pagefind-entry.json',
       'pagefind.vi_abc.pf_meta',
       'wasm.unknown.pagefind',
-      'filter/vi_1.pf_filter',
-      'filter/vi_2.pf_filter',
     ]);
   });
 

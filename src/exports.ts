@@ -1,29 +1,41 @@
 /**
  * The files the build makes for each public month (PDF, Word, ZIP), topic and study guide (PDF).
  * Pages ask here which exist and how large they are; the endpoints under src/pages serve the bytes.
- * Both render through src/integrations/exports/render.ts, memoised and cached by content hash.
+ * Both render through src/integrations/exports/render.ts, memoised and cached by content hash;
+ * the endpoints read the bytes back from that cache, so no build holds every file in memory.
  */
+import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMonthlyIssues, type MonthlyIssue, type StudyGuide, type Topic } from './collections.ts';
 import type { ExportFile } from './lib/downloads.ts';
 import { describeFileType } from './lib/file-types.ts';
 import { routes } from './lib/routes.ts';
 import { formatSize } from './lib/sizes.ts';
-import { monthFileNames, renderGuide, renderMonth, renderTopic } from './integrations/exports/render.ts';
+import {
+  monthFileNames,
+  renderGuide,
+  renderMonth,
+  renderTopic,
+  type RenderedFile,
+} from './integrations/exports/render.ts';
 
-function exportFile(format: ExportFile['format'], href: string, bytes: Uint8Array): ExportFile {
-  return { format, href, mimeType: describeFileType(href).mimeType, sizeLabel: formatSize(bytes.byteLength) };
+function exportFile(format: ExportFile['format'], href: string, file: RenderedFile | undefined): ExportFile {
+  return { format, href, mimeType: describeFileType(href).mimeType, sizeLabel: formatSize(file?.size ?? 0) };
+}
+
+/** A rendered file's bytes, read back from the export cache. */
+function bytesOf(file: RenderedFile): Promise<Uint8Array<ArrayBuffer>> {
+  return readFile(file.path);
 }
 
 /** The generated downloads of a month, with their sizes: PDF, Word, then the "Tải tất cả" ZIP. */
 export async function getMonthExports(issue: MonthlyIssue): Promise<ExportFile[]> {
   const files = await renderMonth(issue);
   const names = monthFileNames(issue.month);
-  const bytes = (name: string) => files.get(name) ?? new Uint8Array();
   return [
-    exportFile('pdf', routes.monthPdf(issue.month), bytes(names.pdf)),
-    exportFile('docx', routes.monthDocx(issue.month), bytes(names.docx)),
-    exportFile('zip', routes.monthZip(issue.month), bytes(names.zip)),
+    exportFile('pdf', routes.monthPdf(issue.month), files.get(names.pdf)),
+    exportFile('docx', routes.monthDocx(issue.month), files.get(names.docx)),
+    exportFile('zip', routes.monthZip(issue.month), files.get(names.zip)),
   ];
 }
 
@@ -34,9 +46,9 @@ export async function getMonthExportBytes(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const files = await renderMonth(issue);
   const name = monthFileNames(issue.month)[format];
-  const bytes = files.get(name);
-  if (!bytes) throw new Error(`No ${format} for ${issue.month}`);
-  return new Uint8Array(bytes);
+  const file = files.get(name);
+  if (!file) throw new Error(`No ${format} for ${issue.month}`);
+  return bytesOf(file);
 }
 
 /** The PDF of an annual topic, with its size. */
@@ -51,12 +63,12 @@ export async function getGuideExport(guide: StudyGuide): Promise<ExportFile> {
 
 /** The bytes of an annual topic's PDF, as a response body. */
 export async function getTopicPdf(topic: Topic): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await renderTopic(topic));
+  return bytesOf(await renderTopic(topic));
 }
 
 /** The bytes of a study guide's PDF, as a response body. */
 export async function getGuidePdf(guide: StudyGuide): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await renderGuide(guide));
+  return bytesOf(await renderGuide(guide));
 }
 
 /** The static route of one of a month's downloads; each endpoint file is one line calling this. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { guideDocument, monthDocument, type MonthPdfInput } from '../../src/lib/typst/documents.ts';
 import { mdastToTypst } from '../../src/lib/typst/from-mdast.ts';
-import { compileTypst, type TypstFile } from '../../src/integrations/exports/typst.ts';
+import { compileTypst, createTypstCompiler, type TypstFile } from '../../src/integrations/exports/typst.ts';
 import { FONT_FAMILY } from '../../src/integrations/exports/fonts.ts';
 import { parseMdx } from '../support/mdast.ts';
 
@@ -82,6 +82,11 @@ function input(): { doc: MonthPdfInput; files: TypstFile[] } {
   };
 }
 
+/** The PDF bytes of a compile. */
+async function pdfOf(...args: Parameters<typeof compileTypst>): Promise<Uint8Array> {
+  return (await compileTypst(...args)).pdf;
+}
+
 async function read(pdf: Uint8Array) {
   const proxy = await getDocumentProxy(new Uint8Array(pdf));
   const { text, totalPages } = await extractText(proxy, { mergePages: true });
@@ -92,7 +97,7 @@ async function read(pdf: Uint8Array) {
 describe('monthDocument compiled with the packaged font', () => {
   it('compiles without a warning and reads back as real Vietnamese text', async () => {
     const { doc, files } = input();
-    const { text, totalPages, meta } = await read(compileTypst('thu.pdf', monthDocument(doc), files, doc.date));
+    const { text, totalPages, meta } = await read(await pdfOf('thu.pdf', monthDocument(doc), files, doc.date));
     expect(totalPages).toBeGreaterThanOrEqual(3);
     for (const expected of [
       'BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH UỶ SƠN LÂM',
@@ -119,17 +124,17 @@ describe('monthDocument compiled with the packaged font', () => {
 
   it('is byte-identical when compiled again, dated by its publish date, in Vietnamese', async () => {
     const { doc, files } = input();
-    const first = compileTypst('a.pdf', monthDocument(doc), files, doc.date);
-    const second = compileTypst('b.pdf', monthDocument(doc), files, doc.date);
+    const first = await pdfOf('a.pdf', monthDocument(doc), files, doc.date);
+    const second = await pdfOf('b.pdf', monthDocument(doc), files, doc.date);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     const { meta } = await read(first);
     expect(meta.info['Language']).toBe('vi-VN');
     expect(meta.info['CreationDate']).toBe('D:20261028000000Z');
   });
 
-  it('names the font it embeds: only the packaged Noto Serif', () => {
+  it('names the font it embeds: only the packaged Noto Serif', async () => {
     const { doc, files } = input();
-    const raw = Buffer.from(compileTypst('c.pdf', monthDocument(doc), files, doc.date)).toString('latin1');
+    const raw = Buffer.from(await pdfOf('c.pdf', monthDocument(doc), files, doc.date)).toString('latin1');
     const fonts = new Set([...raw.matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g)].map((match) => match[1]));
     expect(fonts.size).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/^NotoSerif-/);
@@ -137,16 +142,57 @@ describe('monthDocument compiled with the packaged font', () => {
 });
 
 describe('compileTypst fails the build on any warning', () => {
-  it('a font the compiler was not given', () => {
-    expect(() =>
+  it('a font the compiler was not given', async () => {
+    await expect(
       compileTypst('x.pdf', '#set text(font: "Times New Roman", fallback: false)\nChữ', [], '2026-01-01'),
-    ).toThrow(/không dựng được tệp PDF "x\.pdf": .*font/);
+    ).rejects.toThrow(/không dựng được tệp PDF "x\.pdf": .*font/);
   });
 
-  it('a Typst error', () => {
-    expect(() => compileTypst('y.pdf', '#nope()', [], '2026-01-01')).toThrow(
+  it('a Typst error', async () => {
+    await expect(compileTypst('y.pdf', '#nope()', [], '2026-01-01')).rejects.toThrow(
       /không dựng được tệp PDF "y\.pdf": .*nope/,
     );
+  });
+});
+
+describe('createTypstCompiler: a thread that is replaced every few documents', () => {
+  it('gives the same bytes on every thread, each job its own files, and survives a failed job', async () => {
+    const compiler = createTypstCompiler({ compilesPerThread: 2 });
+    try {
+      const { doc, files } = input();
+      const source = monthDocument(doc);
+      const quoted = (path: string) => `#set text(font: "${FONT_FAMILY}", fallback: false)\n#read("${path}")`;
+      const note = (text: string) => ({ path: '/note.txt', data: new TextEncoder().encode(text) });
+      const results = await Promise.all([
+        compiler.compile('1.pdf', source, files, doc.date),
+        compiler.compile('2.pdf', quoted('/note.txt'), [note('Chi bộ thôn Một')], doc.date),
+        compiler.compile('3.pdf', '#nope()', [], doc.date).catch((error: unknown) => error),
+        compiler.compile('4.pdf', quoted('/note.txt'), [note('Chi bộ thôn Hai')], doc.date),
+        compiler.compile('5.pdf', source, files, doc.date),
+      ]);
+      expect(compiler.threadsStarted()).toBe(3);
+      const [first, one, failed, two, last] = results as [
+        { pdf: Uint8Array },
+        { pdf: Uint8Array },
+        Error,
+        { pdf: Uint8Array },
+        { pdf: Uint8Array },
+      ];
+      expect(Buffer.from(first.pdf).equals(Buffer.from(last.pdf))).toBe(true);
+      expect((await read(one.pdf)).text).toContain('Chi bộ thôn Một');
+      expect((await read(two.pdf)).text).toContain('Chi bộ thôn Hai');
+      expect(failed.message).toMatch(/"3\.pdf": .*nope/);
+    } finally {
+      await compiler.close();
+    }
+  });
+
+  it('fails a document whose thread stops before it is done, rather than waiting for ever', async () => {
+    const compiler = createTypstCompiler();
+    const { doc, files } = input();
+    const pending = compiler.compile('dung.pdf', monthDocument(doc), files, doc.date);
+    await compiler.close();
+    await expect(pending).rejects.toThrow(/không dựng được tệp PDF "dung\.pdf": Typst thread exit code/);
   });
 });
 
@@ -162,7 +208,7 @@ describe('guideDocument', () => {
       body: '#heading(level: 1)[Câu chuyện]\n\nBác đi cơ sở\\.',
       questions: ['Chi bộ học được gì?'],
     });
-    const { text } = await read(compileTypst('g.pdf', source, [{ path: '/qr/page.svg', data: QR }], '2026-07-12'));
+    const { text } = await read(await pdfOf('g.pdf', source, [{ path: '/qr/page.svg', data: QR }], '2026-07-12'));
     expect(text).toContain('Câu chuyện');
     expect(text).toContain('Câu hỏi gợi ý');
     expect(text).toContain('1. Chi bộ học được gì?');

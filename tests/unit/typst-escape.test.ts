@@ -6,7 +6,7 @@ import { compileTypst } from '../../src/integrations/exports/typst.ts';
 /** Prints markup with the packaged font and reads the text back from the PDF. */
 async function printed(markup: string): Promise<string> {
   const source = `#set text(font: "Noto Serif", fallback: false, lang: "vi")\n${markup}\n`;
-  const pdf = await getDocumentProxy(compileTypst('test.pdf', source, [], '2026-11-01'));
+  const pdf = await getDocumentProxy((await compileTypst('test.pdf', source, [], '2026-11-01')).pdf);
   const { text } = await extractText(pdf, { mergePages: true });
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -54,6 +54,12 @@ export function cacheKey(parts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
+/** A file the cache holds: where it is, and its bytes. */
+export interface CachedFile {
+  path: string;
+  data: Uint8Array;
+}
+
 /**
  * The file stored under `key`, or `produce()`'s result stored there. Each file is written aside and
  * renamed, so parallel builds sharing the cache never read half a file.
@@ -62,14 +68,14 @@ export async function cachedFile(
   key: string,
   name: string,
   produce: () => Promise<Uint8Array> | Uint8Array,
-): Promise<Uint8Array> {
+): Promise<CachedFile> {
   const dir = join(cacheDir(), key.slice(0, 2));
   const path = join(dir, `${key}-${name}`);
-  if (existsSync(path)) return new Uint8Array(readFileSync(path));
+  if (existsSync(path)) return { path, data: new Uint8Array(readFileSync(path)) };
   const data = await produce();
   mkdirSync(dir, { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, data);
   renameSync(temporary, path);
-  return data;
+  return { path, data };
 }

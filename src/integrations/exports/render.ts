@@ -1,7 +1,8 @@
 /**
  * Renders the downloads of a public month (PDF, Word, ZIP), topic (PDF) or study guide (PDF).
- * Items come from collections.ts (the one visibility gate); each render is memoised in the
- * process and cached on disk by content hash, so pages (for sizes) and endpoints (for bytes) share it.
+ * Items come from collections.ts (the one visibility gate); each render is cached on disk by content
+ * hash and memoised in the process as the cached file's path and size, so pages (for sizes) and
+ * endpoints (for bytes, read back from that file) share it without holding every file in memory.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
@@ -17,14 +18,20 @@ import type { MdNode } from '../../lib/mdast.ts';
 import { routes } from '../../lib/routes.ts';
 import { guideDocument, monthDocument, topicDocument, type TypstFrame } from '../../lib/typst/documents.ts';
 import { mdastToTypst } from '../../lib/typst/from-mdast.ts';
-import { cacheKey, cachedFile, packageVersions, sourceHash } from './cache.ts';
+import { cacheKey, cachedFile, packageVersions, sourceHash, type CachedFile } from './cache.ts';
 import { FONT_FAMILY, fontBlobs } from './fonts.ts';
 import { fixDocxDates, zipFiles } from './packaging.ts';
 import { imageKey, loadImages, qrSvg, readSource, type LoadedImage, type SourceFile } from './sources.ts';
 import { compileTypst, typstPath, type TypstFile } from './typst.ts';
 
+/** A rendered file: where the cache keeps it, and its size in bytes. */
+export interface RenderedFile {
+  path: string;
+  size: number;
+}
+
 /** The files of one item, by file name. */
-export type RenderedFiles = ReadonlyMap<string, Uint8Array>;
+export type RenderedFiles = ReadonlyMap<string, RenderedFile>;
 
 /** The public site address, as astro.config.mjs set it. */
 export function siteUrl(): string {
@@ -38,12 +45,20 @@ interface RenderLabel {
   format: 'pdf' | 'docx' | 'zip';
 }
 
-/** Runs a render that missed the cache; with EXPORTS_TIMINGS=path, appends its time as a JSON line. */
+/**
+ * With EXPORTS_TIMINGS=path, appends a render's time as a JSON line; `thread` says whether it ran on
+ * the main thread (Word, ZIP) or on the Typst thread, beside the page renders (PDF).
+ */
+function recordTiming(label: RenderLabel, ms: number, thread: 'main' | 'typst'): void {
+  const file = process.env['EXPORTS_TIMINGS'];
+  if (file) appendFileSync(file, `${JSON.stringify({ ...label, ms, thread })}\n`);
+}
+
+/** Runs a main-thread render that missed the cache, recording its time. */
 async function timed(label: RenderLabel, work: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array> {
   const started = performance.now();
   const result = await work();
-  const file = process.env['EXPORTS_TIMINGS'];
-  if (file) appendFileSync(file, `${JSON.stringify({ ...label, ms: performance.now() - started })}\n`);
+  recordTiming(label, performance.now() - started, 'main');
   return result;
 }
 
@@ -55,7 +70,7 @@ let pdfToolchainKey: string | undefined;
 function pdfToolchain(): string {
   pdfToolchainKey ??= cacheKey([
     packageVersions(['@myriaddreamin/typst-ts-node-compiler']),
-    sourceHash(['src/integrations/exports/typst.ts']),
+    sourceHash(['src/integrations/exports/typst.ts', 'src/integrations/exports/typst-worker.ts']),
     ...fontBlobs().map((font) => sha256(font)),
   ]);
   return pdfToolchainKey;
@@ -108,6 +123,30 @@ function memoised(key: string, render: () => Promise<RenderedFiles>): Promise<Re
     pending.catch(() => memo.delete(key));
   }
   return pending;
+}
+
+const byItem = new WeakMap<MonthlyIssue | Topic | StudyGuide, Promise<RenderedFiles>>();
+
+/**
+ * Reads and parses an item's files once per item object: a build loads its items once, so the
+ * five pages and files of a month share one parse; dev loads fresh items, so edits still show.
+ */
+function perItem(
+  item: MonthlyIssue | Topic | StudyGuide,
+  render: () => Promise<RenderedFiles>,
+): Promise<RenderedFiles> {
+  let pending = byItem.get(item);
+  if (!pending) {
+    pending = render();
+    byItem.set(item, pending);
+    pending.catch(() => byItem.delete(item));
+  }
+  return pending;
+}
+
+/** The path and size of a file the cache holds. */
+function rendered(file: CachedFile): RenderedFile {
+  return { path: file.path, size: file.data.byteLength };
 }
 
 /** Everything a document's bodies need: parsed files and their images. */
@@ -171,19 +210,24 @@ function docxBody(file: SourceFile, sources: Sources, notes: DocxNotes, headingO
 
 /**
  * A PDF: the Typst source is built (cheap) and keyed with the files it reads; only a new source
- * is compiled. `build` registers the images it uses in `worldFiles`.
+ * is compiled. `build` registers the images it uses in `worldFiles`; `qr` is the page's QR code.
+ * Everything up to handing the source to the Typst thread runs before this returns.
  */
-async function pdfFile(
+function pdfFile(
   label: RenderLabel,
   name: string,
   date: string,
-  url: string,
+  qr: Uint8Array,
   build: (worldFiles: TypstFile[]) => string,
-): Promise<Uint8Array> {
-  const worldFiles: TypstFile[] = [{ path: typstPath('qr', 'page.svg'), data: await qrSvg(url) }];
+): Promise<CachedFile> {
+  const worldFiles: TypstFile[] = [{ path: typstPath('qr', 'page.svg'), data: qr }];
   const source = build(worldFiles);
   const key = cacheKey([pdfToolchain(), name, date, source, ...worldFiles.flatMap((file) => [file.path, file.data])]);
-  return cachedFile(key, name, () => timed(label, () => compileTypst(name, source, worldFiles, date)));
+  return cachedFile(key, name, async () => {
+    const { pdf, ms } = await compileTypst(name, source, worldFiles, date);
+    recordTiming(label, ms, 'typst');
+    return pdf;
+  });
 }
 
 /** The file names of a month's downloads, from the public URLs. */
@@ -207,7 +251,11 @@ function attachmentEntries(issue: MonthlyIssue): AttachmentEntry[] {
 }
 
 /** The PDF, Word file and ZIP of a public month. */
-export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
+export function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
+  return perItem(issue, () => renderMonthFiles(issue));
+}
+
+async function renderMonthFiles(issue: MonthlyIssue): Promise<RenderedFiles> {
   const sources = await loadSources([issue.entry.filePath, ...issue.sections.map((section) => section.entry.filePath)]);
   const attachments = attachmentEntries(issue);
   const content = contentKey('month', issue.month, sources, [JSON.stringify(attachments)]);
@@ -232,11 +280,12 @@ export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
       file: sectionFiles[position] as SourceFile,
     }));
 
-    const pdf = await pdfFile(
+    // The PDF compiles on the Typst thread while this thread makes the Word file.
+    const pdfPending = pdfFile(
       { kind: 'month', id: issue.month, format: 'pdf' },
       names.pdf,
       data.publishDate,
-      url,
+      await qrSvg(url),
       (worldFiles) =>
         monthDocument({
           ...frame,
@@ -253,7 +302,7 @@ export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
     );
 
     const docxKey = cacheKey([docxToolchain(), content, names.docx, kicker]);
-    const docx = await cachedFile(docxKey, names.docx, () =>
+    const docxPending = cachedFile(docxKey, names.docx, () =>
       timed({ kind: 'month', id: issue.month, format: 'docx' }, async () => {
         const notes = new DocxNotes();
         const document = monthDocx({
@@ -277,11 +326,12 @@ export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
         return fixDocxDates(await Packer.toBuffer(document), data.publishDate);
       }),
     );
+    const [pdf, docx] = await Promise.all([pdfPending, docxPending]);
 
     const zipKey = cacheKey([
       'zip',
-      sha256(pdf),
-      sha256(docx),
+      sha256(pdf.data),
+      sha256(docx.data),
       JSON.stringify(issue.attachments.map((file) => [file.fileName, file.sha256])),
       data.publishDate,
       sourceHash(['src/integrations/exports/packaging.ts']),
@@ -296,25 +346,30 @@ export async function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
           })),
         );
         return zipFiles(
-          [{ name: names.pdf, data: pdf }, { name: names.docx, data: docx }, ...attachmentFiles],
+          [{ name: names.pdf, data: pdf.data }, { name: names.docx, data: docx.data }, ...attachmentFiles],
           data.publishDate,
         );
       }),
     );
 
     return new Map([
-      [names.pdf, pdf],
-      [names.docx, docx],
-      [names.zip, zip],
+      [names.pdf, rendered(pdf)],
+      [names.docx, rendered(docx)],
+      [names.zip, rendered(zip)],
     ]);
   });
 }
 
 /** The PDF of a public annual topic. */
-export async function renderTopic(topic: Topic): Promise<Uint8Array> {
-  const sources = await loadSources([topic.entry.filePath, ...topic.parts.map((part) => part.entry.filePath)]);
+export async function renderTopic(topic: Topic): Promise<RenderedFile> {
   const name = basename(routes.topicPdf(topic.year));
-  const files = await memoised(contentKey('topic', topic.year, sources, []), async () => {
+  const files = await perItem(topic, () => renderTopicFiles(topic, name));
+  return files.get(name) as RenderedFile;
+}
+
+async function renderTopicFiles(topic: Topic, name: string): Promise<RenderedFiles> {
+  const sources = await loadSources([topic.entry.filePath, ...topic.parts.map((part) => part.entry.filePath)]);
+  return memoised(contentKey('topic', topic.year, sources, []), async () => {
     const { data } = topic.entry;
     const [index, ...partFiles] = sources.files as [SourceFile, ...SourceFile[]];
     const url = new URL(topic.url, siteUrl()).href;
@@ -322,7 +377,7 @@ export async function renderTopic(topic: Topic): Promise<Uint8Array> {
       { kind: 'topic', id: topic.year, format: 'pdf' },
       name,
       data.publishDate,
-      url,
+      await qrSvg(url),
       (worldFiles) =>
         topicDocument({
           title: data.title,
@@ -339,16 +394,20 @@ export async function renderTopic(topic: Topic): Promise<Uint8Array> {
           })),
         }),
     );
-    return new Map([[name, pdf]]);
+    return new Map([[name, rendered(pdf)]]);
   });
-  return files.get(name) as Uint8Array;
 }
 
 /** The PDF of a public study guide. */
-export async function renderGuide(guide: StudyGuide): Promise<Uint8Array> {
-  const sources = await loadSources([guide.entry.filePath]);
+export async function renderGuide(guide: StudyGuide): Promise<RenderedFile> {
   const name = basename(routes.guidePdf(guide.slug));
-  const files = await memoised(contentKey('guide', guide.slug, sources, []), async () => {
+  const files = await perItem(guide, () => renderGuideFiles(guide, name));
+  return files.get(name) as RenderedFile;
+}
+
+async function renderGuideFiles(guide: StudyGuide, name: string): Promise<RenderedFiles> {
+  const sources = await loadSources([guide.entry.filePath]);
+  return memoised(contentKey('guide', guide.slug, sources, []), async () => {
     const { data } = guide.entry;
     const [file] = sources.files as [SourceFile];
     const url = new URL(guide.url, siteUrl()).href;
@@ -356,7 +415,7 @@ export async function renderGuide(guide: StudyGuide): Promise<Uint8Array> {
       { kind: 'guide', id: guide.slug, format: 'pdf' },
       name,
       data.publishDate,
-      url,
+      await qrSvg(url),
       (worldFiles) =>
         guideDocument({
           title: data.title,
@@ -370,7 +429,6 @@ export async function renderGuide(guide: StudyGuide): Promise<Uint8Array> {
           questions: data.questions,
         }),
     );
-    return new Map([[name, pdf]]);
+    return new Map([[name, rendered(pdf)]]);
   });
-  return files.get(name) as Uint8Array;
 }

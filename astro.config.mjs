@@ -26,7 +26,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // No code blocks in this content; Shiki's inline styles would also clash with the CSP.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
-  build: { format: 'directory' },
+  // Four pages at a time: while one waits on a PDF (its own thread) or a share image (sharp's
+  // threads), the others keep the second core busy (120 months: pages in 31 s instead of 43).
+  build: { format: 'directory', concurrency: 4 },
   // Astro hashes bundled scripts and styles, we hash the is:inline ones; server-files makes the header.
   security: {
     csp: astroCsp(

@@ -82,6 +82,18 @@ describe('mdastToDocx, node by node (read back with mammoth)', () => {
     expect(out).toMatch(/^<p><img alt="Bìa tài liệu" src="data:image\/png;base64,[^"]+" \/><\/p><p>Bìa tài liệu<\/p>$/);
   });
 
+  it('numbers pictures per document, whatever the process rendered before', async () => {
+    const source = '![Một](./images/a.jpg)\n\n![Hai](./images/b.jpg)';
+    const drawingIds = async () => {
+      const xml = strFromU8(unzipSync(await docxBytes(source))['word/document.xml'] as Uint8Array);
+      return [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((match) => match[1]);
+    };
+    const first = await drawingIds();
+    await docxBytes('![Khác](./images/c.jpg)');
+    expect(first).toEqual(['1', '2']);
+    expect(await drawingIds()).toEqual(first);
+  });
+
   it('each list numbers from its own start', async () => {
     const out = await html('1. a\n2. b\n\nĐoạn.\n\n1. c');
     expect(out).toBe('<ol><li>a</li><li>b</li></ol><p>Đoạn.</p><ol><li>c</li></ol>');

@@ -43,11 +43,12 @@ export interface DocxImage {
   height: number;
 }
 
-/** Footnotes and list instances shared by every body of one Word document. */
+/** Footnotes, list instances and drawing ids shared by every body of one Word document. */
 export class DocxNotes {
   private readonly notes = new Map<number, { children: Paragraph[] }>();
   private nextNote = 1;
   private nextList = 1;
+  private nextDrawing = 1;
 
   /** Registers a footnote and returns its id. */
   addFootnote(children: Paragraph[]): number {
@@ -59,6 +60,14 @@ export class DocxNotes {
   /** A new list instance, so each list numbers from its own start. */
   newList(): number {
     return this.nextList++;
+  }
+
+  /**
+   * A picture id, unique in the document. Counted per document: the docx package's own counter
+   * runs across the whole process, so a file's bytes would depend on what was rendered before it.
+   */
+  newDrawingId(): string {
+    return String(this.nextDrawing++);
   }
 
   /** The document's `footnotes` option. */
@@ -293,7 +302,12 @@ class DocxConverter {
       type: image.type,
       data: image.data,
       transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
-      altText: { name: node.alt ?? '', description: node.alt ?? '', title: node.alt ?? '' },
+      altText: {
+        id: this.options.notes.newDrawingId(),
+        name: node.alt ?? '',
+        description: node.alt ?? '',
+        title: node.alt ?? '',
+      },
     });
   }
 

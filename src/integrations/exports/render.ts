@@ -111,18 +111,29 @@ function docxToolchain(): string {
   return docxToolchainKey;
 }
 
+/** A Map or WeakMap of renders under way or done. */
+interface RenderCache<K> {
+  get(key: K): Promise<RenderedFiles> | undefined;
+  set(key: K, value: Promise<RenderedFiles>): unknown;
+  delete(key: K): unknown;
+}
+
+/** Runs `render` once per key; a failed render must fail again next time rather than be remembered. */
+function once<K>(cache: RenderCache<K>, key: K, render: () => Promise<RenderedFiles>): Promise<RenderedFiles> {
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = render();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
+
 const memo = new Map<string, Promise<RenderedFiles>>();
 
 /** Renders once per content key in this process (pages ask for sizes, endpoints for bytes). */
 function memoised(key: string, render: () => Promise<RenderedFiles>): Promise<RenderedFiles> {
-  let pending = memo.get(key);
-  if (!pending) {
-    pending = render();
-    memo.set(key, pending);
-    // A failed render must fail again next time rather than be remembered.
-    pending.catch(() => memo.delete(key));
-  }
-  return pending;
+  return once(memo, key, render);
 }
 
 const byItem = new WeakMap<MonthlyIssue | Topic | StudyGuide, Promise<RenderedFiles>>();
@@ -135,13 +146,7 @@ function perItem(
   item: MonthlyIssue | Topic | StudyGuide,
   render: () => Promise<RenderedFiles>,
 ): Promise<RenderedFiles> {
-  let pending = byItem.get(item);
-  if (!pending) {
-    pending = render();
-    byItem.set(item, pending);
-    pending.catch(() => byItem.delete(item));
-  }
-  return pending;
+  return once(byItem, item, render);
 }
 
 /** The path and size of a file the cache holds. */

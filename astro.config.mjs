@@ -8,21 +8,22 @@ import { orphanAssets } from './src/integrations/orphan-assets.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { showUnpublished } from './src/integrations/show-unpublished.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { isListedInSitemap } from './src/lib/crawl.ts';
+import { isListedInSitemap } from './src/lib/reach/crawl.ts';
 import { serverFiles } from './src/integrations/server-files.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { withStageTimings } from './src/integrations/stage-timings.ts';
-import { astroCsp } from './src/lib/server-rules.ts';
-import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
+import { astroCsp } from './src/lib/output/server-rules.ts';
+import { INLINE_SCRIPTS } from './src/lib/reader/inline-scripts.ts';
 import { createHash } from 'node:crypto';
+import { env } from './src/env.ts';
 
 // The public address comes from the environment so each deployment can set its own (README).
-const site = process.env.SITE_URL ?? 'https://tailieu.example.org';
+const site = env.siteUrl;
 
 export default defineConfig({
   site,
   // Parallel test builds each get their own cache so they cannot trip over one another.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(env.astroCacheDir ? { cacheDir: env.astroCacheDir } : {}),
   trailingSlash: 'always',
   // No code blocks in this content; Shiki's inline styles would also clash with the CSP.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
@@ -51,6 +52,6 @@ export default defineConfig({
   vite: {
     plugins: [nfcContent()],
     // `npm run admin`: the web editor reaches decap-server through the dev server's own origin.
-    server: { proxy: { '/api/v1': process.env.DECAP_SERVER_URL ?? 'http://127.0.0.1:8081' } },
+    server: { proxy: { '/api/v1': env.decapServerUrl } },
   },
 });

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArchive } from '../src/lib/synthetic-archive.ts';
+import { generateArchive } from '../src/lib/synthetic/archive.ts';
 import { writeArchive } from '../src/cli/gen.ts';
 import type { StageTimings } from '../src/integrations/stage-timings.ts';
 import { guardedContext, launchBrowser } from '../tests/support/browser.ts';

@@ -2,18 +2,18 @@
  * Inputs of the web editor's configuration that live outside the code: the Git host backend chosen
  * for production (environment variables, see README).
  */
-import { buildAdminSetup, type AdminSetup, type GitBackend } from './lib/admin-config.ts';
-import { clockNow } from './clock.ts';
+import { buildAdminSetup, type AdminSetup, type GitBackend } from './lib/admin/config.ts';
+import { clockNow, env } from './env.ts';
 
 /** The production backend from CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_BASE_URL, CMS_AUTH_ENDPOINT. */
 function gitBackend(): GitBackend {
-  const env = process.env;
+  const { cms } = env;
   return {
-    name: env['CMS_BACKEND'] ?? 'github',
-    ...(env['CMS_REPO'] ? { repo: env['CMS_REPO'] } : {}),
-    branch: env['CMS_BRANCH'] ?? 'main',
-    ...(env['CMS_BASE_URL'] ? { base_url: env['CMS_BASE_URL'] } : {}),
-    ...(env['CMS_AUTH_ENDPOINT'] ? { auth_endpoint: env['CMS_AUTH_ENDPOINT'] } : {}),
+    name: cms.backend,
+    ...(cms.repo ? { repo: cms.repo } : {}),
+    branch: cms.branch,
+    ...(cms.baseUrl ? { base_url: cms.baseUrl } : {}),
+    ...(cms.authEndpoint ? { auth_endpoint: cms.authEndpoint } : {}),
   };
 }
 
@@ -34,6 +34,5 @@ export function adminSetup(site: URL | undefined, months: string[], topicYears: 
 
 /** Origins the web editor may call besides its own: the Git host's API (CMS_API_ORIGIN). */
 export function adminConnectSources(): string[] {
-  const origin = process.env['CMS_API_ORIGIN'];
-  return origin ? [new URL(origin).origin] : [];
+  return env.cms.apiOrigin ? [new URL(env.cms.apiOrigin).origin] : [];
 }

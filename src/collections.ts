@@ -7,16 +7,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { clockNow } from './clock.ts';
-import { visibilityOf, type Visibility } from './lib/visibility.ts';
-import { calendarDate } from './lib/dates.ts';
-import { byOrder } from './lib/ordering.ts';
-import { compareMonthKeys } from './lib/month-key.ts';
-import { describeFileType } from './lib/file-types.ts';
-import { formatSize } from './lib/sizes.ts';
-import { routes } from './lib/routes.ts';
-import { slugFromFileName } from './lib/slugs.ts';
-import { MEETING_CRITERIA_ID, type MeetingCriteria } from './lib/criteria.ts';
+import { clockNow } from './env.ts';
+import { visibilityOf, type Visibility } from './lib/content/visibility.ts';
+import { calendarDate } from './lib/common/dates.ts';
+import { byOrder } from './lib/content/ordering.ts';
+import { compareMonthKeys } from './lib/common/month-key.ts';
+import { describeFileType } from './lib/common/file-types.ts';
+import { formatSize } from './lib/common/sizes.ts';
+import { routes } from './lib/content/routes.ts';
+import { slugFromFileName } from './lib/common/slugs.ts';
+import { MEETING_CRITERIA_ID, type MeetingCriteria } from './lib/kit/criteria.ts';
 
 /** `npm run dev` shows drafts and scheduled items (marked); a production build never does. */
 const showUnpublished = import.meta.env.PORTAL_SHOW_UNPUBLISHED === true;

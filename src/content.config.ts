@@ -1,13 +1,19 @@
 /**
  * Content collections over the top-level content/ folder (PRODUCT.md's contract).
- * Schemas come from lib/schemas.ts; ids are the URL slugs, so a title edit never moves a page.
+ * Schemas come from lib/content/schemas.ts; ids are the URL slugs, so a title edit never moves a page.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { slugFromFileName } from './lib/slugs.ts';
-import { monthlyIssueSchema, sectionSchema, studyGuideSchema, topicPartSchema, topicSchema } from './lib/schemas.ts';
-import { contentDir } from './content-dir.ts';
-import { criteriaSchema } from './lib/criteria.ts';
+import { slugFromFileName } from './lib/common/slugs.ts';
+import {
+  monthlyIssueSchema,
+  sectionSchema,
+  studyGuideSchema,
+  topicPartSchema,
+  topicSchema,
+} from './lib/content/schemas.ts';
+import { contentDir } from './env.ts';
+import { criteriaSchema } from './lib/kit/criteria.ts';
 
 /** "2026-11/01-thoi-su.mdx" → "2026-11/thoi-su"; "2026-11/index.mdx" → "2026-11". */
 function idFromEntry({ entry }: { entry: string }): string {

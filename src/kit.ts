@@ -3,8 +3,8 @@
  * or future month has no kit; kit pages and Word files all get their months from here.
  */
 import { getMeetingCriteria, getMonthlyIssues, type MonthlyIssue, type Section } from './collections.ts';
-import type { MeetingCriteria } from './lib/criteria.ts';
-import { meetingKitLinks, type KitLink } from './lib/meeting-kit.ts';
+import type { MeetingCriteria } from './lib/kit/criteria.ts';
+import { meetingKitLinks, type KitLink } from './lib/kit/meeting-kit.ts';
 
 /** A month's kit: its issue, its thematic sections, the criteria and the kit's links. */
 export interface MeetingKit {

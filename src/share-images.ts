@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { SHARE_IMAGE, shareCardTree, type ShareCard } from './lib/share.ts';
+import { SHARE_IMAGE, shareCardTree, type ShareCard } from './lib/reach/share.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [

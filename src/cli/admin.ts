@@ -5,8 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { env } from '../env.ts';
 
-const port = process.env['DECAP_PORT'] ?? '8081';
+const port = env.decapPort;
 const children: ChildProcess[] = [];
 
 /** Starts one child that shares this terminal; when it ends, everything ends. */
@@ -27,7 +28,7 @@ process.on('SIGTERM', () => stop(0));
 start(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
   PORT: port,
   BIND_HOST: '127.0.0.1',
-  MODE: process.env['DECAP_MODE'] ?? 'git',
+  MODE: env.decapMode,
   GIT_REPO_DIRECTORY: process.cwd(),
 });
 start(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev'], {

@@ -3,16 +3,15 @@
  * A failed build never touches the dist/ that is being served.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { contentRoot } from '../content-dir.ts';
+import { env } from '../env.ts';
 import { runContentCheck } from './run-check.ts';
 
-const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
+const outDir = env.outDir;
 const staging = `${outDir}.staging-${process.pid}`;
 const retired = `${outDir}.old-${process.pid}`;
 
-if (!runContentCheck(contentRoot())) {
+if (!runContentCheck(env.contentRoot)) {
   process.exit(1);
 }
 
@@ -32,7 +31,7 @@ try {
   await build({
     mode: 'production',
     outDir: staging,
-    logLevel: process.env['ASTRO_LOG'] === 'debug' ? 'debug' : 'info',
+    logLevel: env.astroDebug ? 'debug' : 'info',
   });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

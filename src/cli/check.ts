@@ -1,5 +1,5 @@
 /** `npm run check` (content part): validates content/ and exits 1 on any error. */
-import { contentRoot } from '../content-dir.ts';
+import { env } from '../env.ts';
 import { runContentCheck } from './run-check.ts';
 
-process.exitCode = runContentCheck(contentRoot()) ? 0 : 1;
+process.exitCode = runContentCheck(env.contentRoot) ? 0 : 1;

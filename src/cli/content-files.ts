@@ -1,7 +1,7 @@
 /** Reads the content tree from disk into the checker's input. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from '../lib/content-check.ts';
+import type { ContentFile } from '../lib/check/problem.ts';
 
 /** Every file under `root`, with MDX text loaded, paths relative to `base` with "/" separators. */
 export function readContentFiles(root: string, base: string): ContentFile[] {

@@ -1,12 +1,12 @@
 /**
  * `npm run gen -- --months 120 --out <dir> [--seed N] [--end YYYY-MM] [--no-draft]`:
- * writes a synthetic archive (src/lib/synthetic-archive.ts) as a content root for CONTENT_DIR.
+ * writes a synthetic archive (src/lib/synthetic/archive.ts) as a content root for CONTENT_DIR.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { generateArchive, type GeneratedFile } from '../lib/synthetic-archive.ts';
+import { generateArchive, type GeneratedFile } from '../lib/synthetic/archive.ts';
 
 const MARKER = '.generated-archive.json';
 

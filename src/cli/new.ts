@@ -6,9 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../i18n/vi.ts';
-import { isRefusal, planScaffold } from '../lib/scaffold.ts';
-import { clockNow } from '../clock.ts';
-import { contentRoot } from '../content-dir.ts';
+import { isRefusal, planScaffold } from '../lib/content/scaffold.ts';
+import { clockNow, env } from '../env.ts';
 
 /** Sub-folder names of a content area (none when it is missing). */
 function folders(root: string, area: string): string[] {
@@ -40,7 +39,7 @@ function latestIssuer(root: string): string | undefined {
   return undefined;
 }
 
-const root = contentRoot();
+const root = env.contentRoot;
 const plan = planScaffold(process.argv.slice(2), {
   now: clockNow(),
   issuer: latestIssuer(root),

@@ -1,9 +1,11 @@
 /** Runs the content checker over a content root and prints its report in Vietnamese. */
 import { dirname } from 'node:path';
-import { checkContent, formatProblem, type ContentFile, type Problem } from '../lib/content-check.ts';
-import { exportProblems, syntaxProblem } from '../lib/export-check.ts';
-import { parseMdx } from '../integrations/exports/mdx.ts';
+import { checkContent } from '../lib/check/content.ts';
+import { formatProblem, type ContentFile, type Problem } from '../lib/check/problem.ts';
+import { exportProblems, syntaxProblem } from '../lib/check/exports.ts';
+import { parseMdx } from '../lib/exports/mdx.ts';
 import { t } from '../i18n/vi.ts';
+import { env } from '../env.ts';
 import { readContentFiles } from './content-files.ts';
 
 /** Checks `contentRoot`; prints every problem; returns true when there is no error. */
@@ -31,11 +33,10 @@ export function runContentCheck(contentRoot: string, log: (line: string) => void
 /** Parses every MDX file as the exporters will, and reports what they could not print. */
 function checkExports(files: readonly ContentFile[]): Problem[] {
   // Only links are printed from the address, and the address does not change what can be printed.
-  const siteUrl = process.env['SITE_URL'] ?? 'https://tailieu.example.org';
   return files.flatMap((file) => {
     if (file.source === undefined || !file.path.endsWith('.mdx')) return [];
     try {
-      return exportProblems(file.path, parseMdx(file.source), siteUrl);
+      return exportProblems(file.path, parseMdx(file.source), env.siteUrl);
     } catch (error) {
       return [syntaxProblem(file.path, error)];
     }

@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import type { Element } from 'hast';
 import { t } from '../i18n/vi.ts';
-import { footnoteIdPrefix, prefixFootnoteIds } from '../lib/footnote-ids.ts';
+import { footnoteIdPrefix, prefixFootnoteIds } from '../lib/content/footnote-ids.ts';
 
 /** Rewrites footnote ids and links of one document with a prefix taken from its file path. */
 function footnoteIds(context: PluginFactoryContext) {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findOrphanAssets } from '../lib/orphan-assets.ts';
+import { findOrphanAssets } from '../lib/output/orphan-assets.ts';
 
 const REFERRING = /\.(html|css|js|mjs|json|webmanifest|xml|txt)$/;
 const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg|tiff?)$/i;

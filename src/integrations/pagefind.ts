@@ -8,13 +8,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { env } from '../env.ts';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { rewriteWordIndex } from '../lib/pagefind-index.ts';
-import { startupFiles, writePack, type PagefindEntry } from '../lib/pagefind-pack.ts';
-import { combineSearchScripts, ownUiStrings } from '../lib/pagefind-scripts.ts';
-import { PACK_FILE, SEARCH_SCRIPT } from '../lib/search-bundle.ts';
-import { pagefindTranslations } from '../lib/search-ui.ts';
+import { rewriteWordIndex } from '../lib/search/word-index.ts';
+import { startupFiles, writePack, type PagefindEntry } from '../lib/search/pack.ts';
+import { combineSearchScripts, ownUiStrings } from '../lib/search/scripts.ts';
+import { PACK_FILE, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
+import { pagefindTranslations } from '../lib/search/ui.ts';
 
 /** The folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -25,7 +26,7 @@ const UNUSED =
   /^(pagefind-ui\.(js|css)|pagefind-modular-ui\.(js|css)|pagefind-highlight\.js|pagefind-component-ui\.css)$/;
 
 /** Word postings per index chunk: smaller chunks mean fewer bytes for a query on a slow link. */
-const CHUNK_SIZE = Number(process.env['PAGEFIND_CHUNK_SIZE'] ?? 3000);
+const CHUNK_SIZE = env.pagefindChunkSize;
 
 function unpack(bytes: Uint8Array): Uint8Array {
   const raw = gunzipSync(bytes);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { brotliQualityFor, isCompressible, SERVER_ONLY_PATHS } from '../lib/server-rules.ts';
+import { brotliQualityFor, isCompressible, SERVER_ONLY_PATHS } from '../lib/output/server-rules.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -8,13 +8,13 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { inlineCodeNotAllowed, metaPolicyOf, nginxCspMap, type PagePolicy } from '../lib/server-rules.ts';
+import { inlineCodeNotAllowed, metaPolicyOf, nginxCspMap, type PagePolicy } from '../lib/output/server-rules.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * The CSP <meta> policy of every HTML page under a built site. Throws when a page has no policy or
- * carries inline code its policy would block (an is:inline script missing from lib/inline-scripts.ts).
+ * carries inline code its policy would block (an is:inline script missing from lib/reader/inline-scripts.ts).
  */
 export async function pagePolicies(root: string): Promise<PagePolicy[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -28,7 +28,7 @@ export async function pagePolicies(root: string): Promise<PagePolicy[]> {
     const blocked = inlineCodeNotAllowed(html, policy, sha256);
     if (blocked.length > 0) {
       throw new Error(
-        `${path}: inline code the CSP blocks; add it to src/lib/inline-scripts.ts:\n  ${blocked.join('\n  ')}`,
+        `${path}: inline code the CSP blocks; add it to src/lib/reader/inline-scripts.ts:\n  ${blocked.join('\n  ')}`,
       );
     }
     pages.push({ file: relative(root, path).split(sep).join('/'), policy });

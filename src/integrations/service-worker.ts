@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
-import { assetUrlsInHtml, OFFLINE_PAGE_FILE } from '../lib/offline.ts';
-import { routes } from '../lib/routes.ts';
+import { assetUrlsInHtml, OFFLINE_PAGE_FILE } from '../lib/reach/offline.ts';
+import { routes } from '../lib/content/routes.ts';
 
 const SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 

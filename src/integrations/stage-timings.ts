@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { env } from '../env.ts';
 
 /** What the timings file holds; times in milliseconds since the process started. */
 export interface StageTimings {
@@ -19,7 +20,7 @@ type DoneHook = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 
 /** Wraps the site's integrations so their build:done steps are timed (only when asked to). */
 export function withStageTimings(integrations: AstroIntegration[]): AstroIntegration[] {
-  const file = process.env['BUILD_TIMINGS_FILE'];
+  const file = env.buildTimingsFile;
   if (!file) return integrations;
   const timings: StageTimings = { doneHooks: {} };
   const save = () => writeFileSync(file, `${JSON.stringify(timings, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { webManifest } from '../lib/web-manifest.ts';
+import { webManifest } from '../lib/reach/web-manifest.ts';
 
 /** The web app manifest (installable portal). */
 export const GET: APIRoute = () =>

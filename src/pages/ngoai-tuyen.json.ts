@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getMonthlyIssues } from '../collections.ts';
-import { offlinePages } from '../lib/offline.ts';
+import { offlinePages } from '../lib/reach/offline.ts';
 
 /** The pages the service worker stores on the first visit, from the collections gate. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/crawl.ts';
+import { robotsTxt } from '../lib/reach/crawl.ts';
 
 /** robots.txt, pointing at the sitemap of the configured site (SITE_URL). */
 export const GET: APIRoute = ({ site }) => {

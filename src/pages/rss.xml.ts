@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { buildNow, getMonthlyIssues, getStudyGuides, getTopics } from '../collections.ts';
-import { calendarDate } from '../lib/dates.ts';
-import { feedEntries, type FeedSource } from '../lib/feed.ts';
+import { calendarDate } from '../lib/common/dates.ts';
+import { feedEntries, type FeedSource } from '../lib/reach/feed.ts';
 import { t } from '../i18n/vi.ts';
 
 /** What every kind of item shares for the feed. */

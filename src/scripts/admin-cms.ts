@@ -1,10 +1,10 @@
 /**
  * The web editor at /admin/: Decap CMS bundled from decap-cms-app, started with the configuration
- * the page generated from the content schemas (src/lib/admin-config.ts).
+ * the page generated from the content schemas (src/lib/admin/config.ts).
  */
 import CMS from 'decap-cms-app';
-import type { AdminSetup } from '../lib/admin-config.ts';
-import { isBlank, isEditorEntry, withStatus } from '../lib/admin-workflow.ts';
+import type { AdminSetup } from '../lib/admin/config.ts';
+import { isBlank, isEditorEntry, withStatus } from '../lib/admin/workflow.ts';
 
 /** What this script needs of a Decap backend implementation. */
 interface Implementation {

@@ -2,7 +2,7 @@
  * The read-aloud player behind "Nghe", set up on first press: speaks the article paragraph by
  * paragraph, marks the one being read, pauses and resumes.
  */
-import { speechChunks } from '../lib/speech.ts';
+import { speechChunks } from '../lib/reader/speech.ts';
 
 /** What the player needs from the page. */
 export interface ListenPlayerOptions {

@@ -1,12 +1,12 @@
 /**
- * Serves Pagefind's start-up files from the search pack (src/lib/pagefind-pack.ts): one download
+ * Serves Pagefind's start-up files from the search pack (src/lib/search/pack.ts): one download
  * instead of five or more round trips before the first result. Pagefind fetches with the page's
  * `fetch`, so answering those few URLs from memory needs no change to Pagefind itself; any other URL,
  * or any file when the pack cannot be had, goes to the network as before. Pagefind must run without
  * its worker (`no-worker`), whose requests this cannot see.
  */
-import { readPack } from '../lib/pagefind-pack.ts';
-import { PACK_FILE } from '../lib/search-bundle.ts';
+import { readPack } from '../lib/search/pack.ts';
+import { PACK_FILE } from '../lib/search/bundle.ts';
 
 /** Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one. */
 export function servePagefindPack(bundlePath: string): void {

@@ -8,8 +8,8 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { CACHE_LIMITS, CACHE_NAMES, OFFLINE_PAGE_FILE, isBypassed, isDocument } from '../lib/offline.ts';
-import { routes } from '../lib/routes.ts';
+import { CACHE_LIMITS, CACHE_NAMES, OFFLINE_PAGE_FILE, isBypassed, isDocument } from '../lib/reach/offline.ts';
+import { routes } from '../lib/content/routes.ts';
 
 /** The parts of an install event used here (the DOM typings have no service-worker scope). */
 interface InstallEvent extends Event {

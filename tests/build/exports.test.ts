@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { describe, expect, inject, it } from 'vitest';
-import { formatSize } from '../../src/lib/sizes.ts';
+import { formatSize } from '../../src/lib/common/sizes.ts';
 import { frontmatter, sampleSections } from '../support/content.ts';
 
 const dist = inject('siteDist');

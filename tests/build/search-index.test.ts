@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { decodeCbor, type CborValue } from '../../src/lib/cbor.ts';
-import { decodeWordChunk, type PackedWord } from '../../src/lib/pagefind-index.ts';
-import { readPack } from '../../src/lib/pagefind-pack.ts';
-import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search-bundle.ts';
-import { pagefindTranslations } from '../../src/lib/search-ui.ts';
-import { foldVietnamese } from '../../src/lib/vietnamese-search.ts';
+import { decodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
+import { decodeWordChunk, type PackedWord } from '../../src/lib/search/word-index.ts';
+import { readPack } from '../../src/lib/search/pack.ts';
+import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
+import { pagefindTranslations } from '../../src/lib/search/ui.ts';
+import { foldVietnamese } from '../../src/lib/search/folding.ts';
 
 const dist = inject('siteDist');
 const bundle = join(dist, 'pagefind');

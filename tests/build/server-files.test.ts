@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { headerPolicy, isCompressible, metaPolicyOf } from '../../src/lib/server-rules.ts';
+import { headerPolicy, isCompressible, metaPolicyOf } from '../../src/lib/output/server-rules.ts';
 
 const siteDist = inject('siteDist');
 const files = readdirSync(siteDist, { recursive: true, encoding: 'utf8' });

@@ -4,37 +4,16 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { guardedContext, useBrowser } from '../support/browser.ts';
+import { PAGE_KINDS } from '../support/pages.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const baseURL = inject('baseURL');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const PAGE_KINDS = [
-  ['home', '/'],
-  ['archive', '/thang/'],
-  ['monthly issue', '/thang/2026-11/'],
-  ['section', '/thang/2026-11/thoi-su/'],
-  ['printable month', '/thang/2026-11/in/'],
-  ['topics', '/chuyen-de/'],
-  ['topic', '/chuyen-de/2026/'],
-  ['topic part', '/chuyen-de/2026/loi-day-cua-bac-ve-cong-tac-dan-van/'],
-  ['guides', '/hoc-tap-bac/'],
-  ['guide', '/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/'],
-  ['search', '/tim-kiem/'],
-  ['not found', '/404.html'],
-  ['offline', '/ngoai-tuyen/'],
-] as const;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** axe-core's violations on the current page, as "rule: target" lines. */
 async function violations(page: Page, rules?: string[]): Promise<string[]> {
@@ -66,7 +45,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
   let foreignRequests: string[];
   beforeAll(async () => {
     // axe is injected as an inline script, which the site's CSP rightly refuses.
-    ({ context, foreignRequests } = await guardedContext(browser, baseURL, {
+    ({ context, foreignRequests } = await guardedContext(browser(), baseURL, {
       colorScheme,
       serviceWorkers: 'block',
       bypassCSP: true,
@@ -101,7 +80,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
 
 describe('the theme toggle', () => {
   it('follows the system, switches by keyboard, is remembered before first paint, and prints light', async () => {
-    const { context } = await guardedContext(browser, baseURL, { colorScheme: 'dark', serviceWorkers: 'block' });
+    const { context } = await guardedContext(browser(), baseURL, { colorScheme: 'dark', serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto('/thang/2026-11/thoi-su/');
     const toggle = page.getByRole('button', { name: 'Nền tối' });
@@ -135,7 +114,7 @@ describe('the theme toggle', () => {
   });
 
   it('is absent without JavaScript, and the system theme still applies', async () => {
-    const { context } = await guardedContext(browser, baseURL, { colorScheme: 'dark', javaScriptEnabled: false });
+    const { context } = await guardedContext(browser(), baseURL, { colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
@@ -150,7 +129,7 @@ describe('keyboard only', () => {
     ['monthly issue', '/thang/2026-11/'],
     ['home', '/'],
   ])('every control of the %s page is reached by Tab, in view, with a visible focus ring', async (_, url) => {
-    const { context } = await guardedContext(browser, baseURL, { serviceWorkers: 'block' });
+    const { context } = await guardedContext(browser(), baseURL, { serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(url);
 

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import { guardedContext, useBrowser } from '../support/browser.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { contentRepository, git, serveWithApi, startDecapServer } from '../support/decap-server.ts';
 import { runContentCheck } from '../../src/cli/run-check.ts';
@@ -13,7 +12,7 @@ const MONTH = '2027-01';
 const BRANCH = `cms/thang/${MONTH}/index`;
 const FILE = `content/thang/${MONTH}/index.mdx`;
 
-let browser: Browser;
+const browser = useBrowser();
 let repo: ReturnType<typeof contentRepository>;
 let decap: Awaited<ReturnType<typeof startDecapServer>>;
 let site: Awaited<ReturnType<typeof serveWithApi>>;
@@ -22,10 +21,8 @@ beforeAll(async () => {
   repo = contentRepository();
   decap = await startDecapServer(repo.dir);
   site = await serveWithApi(siteDist, decap.url);
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
   decap?.stop();
   repo?.remove();
@@ -67,7 +64,7 @@ async function until(check: () => boolean, what: string, timeout = 20_000): Prom
 
 describe('web editor at /admin/ with decap-server', () => {
   it('creates a new draft month through the UI, then publishes it; both files pass the content checker', async () => {
-    const { context, foreignRequests } = await guardedContext(browser, site.baseURL);
+    const { context, foreignRequests } = await guardedContext(browser(), site.baseURL);
     const page = await context.newPage();
     await page.goto('/admin/');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();

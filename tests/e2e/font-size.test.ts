@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { guardedContext, useBrowser } from '../support/browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('font-size control', () => {
   it('enlarges the text, remembers it across pages and applies it before first paint', async () => {
-    const { context, foreignRequests } = await guardedContext(browser, baseURL);
+    const { context, foreignRequests } = await guardedContext(browser(), baseURL);
     const page = await context.newPage();
     await page.goto('/thang/2026-11/thoi-su/');
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -37,7 +29,7 @@ describe('font-size control', () => {
   });
 
   it('stays out of the way with JavaScript off', async () => {
-    const { context } = await guardedContext(browser, baseURL, { javaScriptEnabled: false });
+    const { context } = await guardedContext(browser(), baseURL, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/thang/2026-11/thoi-su/');
     await expect(page.locator('[data-font-size-control]').isVisible()).resolves.toBe(false);

@@ -3,20 +3,13 @@
  * paragraph with the one being read highlighted, pauses and resumes. Speech synthesis is replaced
  * by a recording stand-in, so the test hears exactly what would be spoken.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { guardedContext, useBrowser } from '../support/browser.ts';
 
 const baseURL = inject('baseURL');
 const SECTION = '/thang/2026-11/thoi-su/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Installs a stand-in speechSynthesis with the given voices; `late` delivers them after load. */
 function fakeSpeech({
@@ -88,7 +81,7 @@ async function open(
   voices: { lang: string; name: string; localService: boolean }[],
   late = false,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const { context } = await guardedContext(browser, baseURL, { serviceWorkers: 'block' });
+  const { context } = await guardedContext(browser(), baseURL, { serviceWorkers: 'block' });
   await context.addInitScript(fakeSpeech, { voices, late });
   const page = await context.newPage();
   await page.goto(SECTION);
@@ -141,7 +134,7 @@ describe('Nghe (listen)', () => {
   });
 
   it('is not there without JavaScript, and the article reads as usual', async () => {
-    const { context } = await guardedContext(browser, baseURL, { javaScriptEnabled: false });
+    const { context } = await guardedContext(browser(), baseURL, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(SECTION);
     expect(await page.locator('[data-listen]').isVisible()).toBe(false);

@@ -2,33 +2,25 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import { guardedContext, useBrowser } from '../support/browser.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { switchableServer } from '../support/switchable-server.ts';
-import { scoreChecklist } from '../../src/lib/checklist.ts';
-import { bandsBestFirst, criteriaItems, criteriaSchema } from '../../src/lib/criteria.ts';
+import { scoreChecklist } from '../../src/lib/kit/checklist.ts';
+import { bandsBestFirst, criteriaItems, criteriaSchema } from '../../src/lib/kit/criteria.ts';
 
 const baseURL = inject('baseURL');
 const criteria = criteriaSchema().parse(
   parse(readFileSync(resolve(projectRoot, 'content/tieu-chi/chat-luong-sinh-hoat.yaml'), 'utf8')),
 );
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('self-assessment checklist', () => {
   it('scores the ticked items, keeps the ticks after a reload and copies the result as text', async () => {
-    const { context, foreignRequests } = await guardedContext(browser, baseURL);
+    const { context, foreignRequests } = await guardedContext(browser(), baseURL);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const page = await context.newPage();
     await page.goto('/thang/2026-11/tu-danh-gia/');
@@ -80,7 +72,7 @@ describe('self-assessment checklist', () => {
 
 describe('meeting plan', () => {
   it('adds up the minutes the secretary types, warns under 90 and remembers them', async () => {
-    const { context, foreignRequests } = await guardedContext(browser, baseURL);
+    const { context, foreignRequests } = await guardedContext(browser(), baseURL);
     const page = await context.newPage();
     await page.goto('/thang/2026-11/ke-hoach/');
     const total = page.locator('[data-total]');
@@ -112,7 +104,7 @@ describe('printing', () => {
     '/thang/2026-09/ke-hoach/',
     '/thang/2026-11/tu-danh-gia/',
   ])('%s fits on one A4 page', async (url) => {
-    const { context, foreignRequests } = await guardedContext(browser, baseURL);
+    const { context, foreignRequests } = await guardedContext(browser(), baseURL);
     const page = await context.newPage();
     await page.goto(url);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -125,7 +117,7 @@ describe('printing', () => {
 describe('offline', () => {
   it('keeps a checklist opened once usable with the network cut, ticks included', async () => {
     const server = await switchableServer(inject('siteDist'));
-    const context = await browser.newContext({ baseURL: server.baseURL });
+    const context = await browser().newContext({ baseURL: server.baseURL });
     const page = await context.newPage();
     const url = '/thang/2026-11/tu-danh-gia/';
     await page.goto(url);
@@ -157,7 +149,7 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (colorSchem
     '/thang/2026-11/sinh-hoat-chuyen-de/',
   ])('%s has no WCAG 2.2 AA violation', async (url) => {
     // axe is injected as an inline script, which the site's CSP rightly refuses.
-    const { context } = await guardedContext(browser, baseURL, {
+    const { context } = await guardedContext(browser(), baseURL, {
       colorScheme,
       serviceWorkers: 'block',
       bypassCSP: true,

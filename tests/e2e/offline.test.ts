@@ -5,21 +5,17 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { switchableServer, type SwitchableServer } from '../support/switchable-server.ts';
 
 const siteDist = inject('siteDist');
 const OFFLINE_TITLE = 'Đang không có mạng';
 const MONTH_PDF = '/thang/2026-11/tai-lieu-sinh-hoat-chi-bo-2026-11.pdf';
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   expect(foreignRequests).toEqual([]);
 });
 
@@ -68,7 +64,7 @@ describe('offline after one visit', () => {
 
   beforeAll(async () => {
     server = await switchableServer(siteDist);
-    context = await browser.newContext({ baseURL: server.baseURL });
+    context = await browser().newContext({ baseURL: server.baseURL });
     page = await firstVisit(context);
     // Pages the reader opens are kept too, and so is a PDF once downloaded.
     await page.goto('/thang/2026-09/thoi-su/');
@@ -135,7 +131,7 @@ describe('offline after one visit', () => {
 describe('the PDF is kept only once downloaded', () => {
   it('is not stored by the first visit', async () => {
     const server = await switchableServer(siteDist);
-    const context = await browser.newContext({ baseURL: server.baseURL });
+    const context = await browser().newContext({ baseURL: server.baseURL });
     const page = await firstVisit(context);
     expect(await page.evaluate(async (pdf) => Boolean(await caches.match(pdf)), MONTH_PDF)).toBe(false);
     await context.close();
@@ -169,7 +165,7 @@ describe('a new deploy reaches the reader', () => {
 
   it('shows the new month and the correction on the next online visit, then keeps them offline', async () => {
     const server = await switchableServer(siteDist);
-    const context = await browser.newContext({ baseURL: server.baseURL });
+    const context = await browser().newContext({ baseURL: server.baseURL });
     const page = await firstVisit(context);
     expect(await page.locator('h1').first().textContent()).toContain('tháng 11 năm 2026');
     const firstWorker = await page.evaluate(

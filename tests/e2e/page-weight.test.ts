@@ -3,26 +3,19 @@
  * visit and 10 KB on the next page (HTML, CSS, fonts, JS), and under 2 KB of JavaScript before search.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { guardedContext, useBrowser } from '../support/browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /**
  * A context whose HTTP cache works (request interception, as in guardedContext, turns it off), so
  * it watches instead of blocking: it records requests to other hosts and CSP messages to check.
  */
 async function cachingContext(): Promise<{ context: BrowserContext; problems: string[] }> {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const context = await browser().newContext({ baseURL, serviceWorkers: 'block' });
   const problems: string[] = [];
   context.on('request', (request) => {
     if (!request.url().startsWith(baseURL)) problems.push(`request to another host: ${request.url()}`);
@@ -76,7 +69,7 @@ describe('page weight of a section page', () => {
   it.each(['/thang/2026-11/thoi-su/', '/thang/2026-11/', '/hoc-tap-bac/', '/chuyen-de/2026/'])(
     '%s carries under 2 KB of JavaScript (compressed) before search is opened',
     async (path) => {
-      const { context } = await guardedContext(browser, baseURL, { serviceWorkers: 'block' });
+      const { context } = await guardedContext(browser(), baseURL, { serviceWorkers: 'block' });
       const page = await context.newPage();
       const counter = await meter(page);
       await page.goto(path, { waitUntil: 'networkidle' });

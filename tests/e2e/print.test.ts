@@ -4,9 +4,8 @@
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedContext, useBrowser } from '../support/browser.ts';
 import { projectRoot } from '../support/build-site.ts';
 
 const baseURL = inject('baseURL');
@@ -14,14 +13,10 @@ const siteDist = inject('siteDist');
 const shots = join(projectRoot, 'test-results/print');
 const firstFolder = (dir: string) =>
   readdirSync(join(siteDist, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name ?? '';
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 describe.each([
@@ -33,7 +28,7 @@ describe.each([
   ['guide', `/hoc-tap-bac/${firstFolder('hoc-tap-bac')}/`],
 ])('print of %s (%s)', (kind, path) => {
   it('hides the screen-only controls and keeps a screenshot', async () => {
-    const { context } = await guardedContext(browser, baseURL, { viewport: { width: 794, height: 1123 } });
+    const { context } = await guardedContext(browser(), baseURL, { viewport: { width: 794, height: 1123 } });
     const page = await context.newPage();
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
@@ -47,7 +42,7 @@ describe.each([
 });
 
 it('prints the sample month on A4 in 8 to 20 pages', async () => {
-  const { context } = await guardedContext(browser, baseURL);
+  const { context } = await guardedContext(browser(), baseURL);
   const page = await context.newPage();
   await page.goto('/thang/2026-11/in/');
   await page.emulateMedia({ media: 'print' });

@@ -1,24 +1,23 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedContext, launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { guardedContext, useBrowser } from '../support/browser.ts';
 import { t } from '../../src/i18n/vi.ts';
-import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search-bundle.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-url.ts';
+import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
+import { SEARCH_RANKING } from '../../src/lib/search/url.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
 let context: BrowserContext;
 let foreignRequests: string[];
 let page: Page;
 
+const browser = useBrowser();
+
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context, foreignRequests } = await guardedContext(browser, baseURL));
+  ({ context, foreignRequests } = await guardedContext(browser(), baseURL));
   page = await context.newPage();
 });
 afterAll(async () => {
   expect(foreignRequests).toEqual([]);
-  await browser.close();
 });
 
 const RESULT_LINKS = 'pagefind-results .search-result a';
@@ -218,7 +217,7 @@ describe('search page behaviour', () => {
 
   it('loads search as one script and one pack: a first query on a phone in at most 8 requests', async () => {
     // A phone's screen, as the budget is about weak mobile links: fragments load for visible results only.
-    const phone = await guardedContext(browser, baseURL, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const phone = await guardedContext(browser(), baseURL, { viewport: { width: 390, height: 844 }, isMobile: true });
     const fresh = await phone.context.newPage();
     const requested: string[] = [];
     fresh.on('request', (request) => {

@@ -11,7 +11,7 @@ import {
   headerPolicy,
   metaPolicyOf,
   securityHeaders,
-} from '../../src/lib/server-rules.ts';
+} from '../../src/lib/output/server-rules.ts';
 import { startNginx, type NginxServer } from '../support/nginx.ts';
 
 const baseURL = inject('baseURL');
@@ -75,7 +75,7 @@ describe('precompressed files', () => {
   });
 });
 
-describe('caching follows src/lib/server-rules.ts', () => {
+describe('caching follows src/lib/output/server-rules.ts', () => {
   it.each(['/', '/thang/2026-11/', '/rss.xml', '/sitemap-index.xml', '/pagefind/pagefind-entry.json', '/404.html'])(
     '%s',
     async (path) => {

@@ -3,6 +3,7 @@
  * host other than the site under test.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const FLAGS = [
   '--headless',
@@ -59,4 +60,22 @@ export async function guardedContext(
     if (problems.length > 0) throw new Error(`Browser guard:\n${problems.join('\n')}`);
   };
   return { context, foreignRequests, cspViolations };
+}
+
+/**
+ * One Chromium for the test file: launched before its tests, closed after them. Returns a getter,
+ * since the browser exists only once `beforeAll` has run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is used before beforeAll ran');
+    return browser;
+  };
 }

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMonthlyIssues, getStudyGuides, getTopics } from '../../collections.ts';
 import { renderShareImage } from '../../share-images.ts';
-import { monthLabel } from '../../lib/breadcrumbs.ts';
-import { shareImageName, shareLabel, type ShareCard } from '../../lib/share.ts';
+import { monthLabel } from '../../lib/content/breadcrumbs.ts';
+import { shareImageName, shareLabel, type ShareCard } from '../../lib/reach/share.ts';
 import { t } from '../../i18n/vi.ts';
 
 /** One share image per monthly issue, topic and guide the gate lets through, and one for the site. */

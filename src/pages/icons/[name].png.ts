@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { APP_ICONS, appIconSvg } from '../../lib/web-manifest.ts';
+import { APP_ICONS, appIconSvg } from '../../lib/reach/web-manifest.ts';
 
 /** The app icons of the manifest (and the Apple touch icon), drawn from the favicon's artwork. */
 export const getStaticPaths = (() =>

@@ -1,8 +1,8 @@
 /** Each public annual topic's PDF: /chuyen-de/YYYY/chuyen-de-YYYY.pdf (rendered once, cached by content). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopics, type Topic } from '../../../collections.ts';
-import { getTopicPdf } from '../../../exports.ts';
-import { describeFileType } from '../../../lib/file-types.ts';
+import { getTopicPdf } from '../../../exports/files.ts';
+import { describeFileType } from '../../../lib/common/file-types.ts';
 
 export const getStaticPaths = (async () =>
   (await getTopics()).map((topic) => ({

@@ -1,8 +1,8 @@
 /** Each public study guide's PDF: /hoc-tap-bac/<slug>/hoc-tap-bac-<slug>.pdf (rendered once, cached by content). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStudyGuides, type StudyGuide } from '../../../collections.ts';
-import { getGuidePdf } from '../../../exports.ts';
-import { describeFileType } from '../../../lib/file-types.ts';
+import { getGuidePdf } from '../../../exports/files.ts';
+import { describeFileType } from '../../../lib/common/file-types.ts';
 
 export const getStaticPaths = (async () =>
   (await getStudyGuides()).map((guide) => ({

@@ -1,10 +1,10 @@
 /** The minutes template of each shown month, as Word: /thang/YYYY-MM/bien-ban-sinh-hoat-chi-bo-YYYY-MM.docx */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeetingKits, type MeetingKit } from '../../../kit.ts';
-import { bandsBestFirst, criteriaItems } from '../../../lib/criteria.ts';
-import { minutesDocument } from '../../../lib/kit-document.ts';
-import { kitDocumentToDocx } from '../../../lib/docx/kit-document.ts';
-import { describeFileType } from '../../../lib/file-types.ts';
+import { bandsBestFirst, criteriaItems } from '../../../lib/kit/criteria.ts';
+import { minutesDocument } from '../../../lib/kit/kit-document.ts';
+import { kitDocumentToDocx } from '../../../lib/exports/docx/kit-document.ts';
+import { describeFileType } from '../../../lib/common/file-types.ts';
 
 export const getStaticPaths = (async () =>
   (await getMeetingKits()).map((kit) => ({

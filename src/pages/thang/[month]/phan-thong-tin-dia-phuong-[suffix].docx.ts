@@ -1,9 +1,9 @@
 /** The local-part insert of each shown month, as Word: /thang/YYYY-MM/phan-thong-tin-dia-phuong-YYYY-MM.docx */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeetingKits, type MeetingKit } from '../../../kit.ts';
-import { localPartDocument } from '../../../lib/kit-document.ts';
-import { kitDocumentToDocx } from '../../../lib/docx/kit-document.ts';
-import { describeFileType } from '../../../lib/file-types.ts';
+import { localPartDocument } from '../../../lib/kit/kit-document.ts';
+import { kitDocumentToDocx } from '../../../lib/exports/docx/kit-document.ts';
+import { describeFileType } from '../../../lib/common/file-types.ts';
 
 export const getStaticPaths = (async () =>
   (await getMeetingKits()).map((kit) => ({

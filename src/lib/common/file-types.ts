@@ -1,0 +1,31 @@
+import { t, type MessageKey } from '../../i18n/vi.ts';
+
+const TYPES: Record<string, { mimeType: string; label: MessageKey }> = {
+  pdf: { mimeType: 'application/pdf', label: 'download.type.pdf' },
+  docx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'download.type.docx',
+  },
+  doc: { mimeType: 'application/msword', label: 'download.type.doc' },
+  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'download.type.xlsx' },
+  xls: { mimeType: 'application/vnd.ms-excel', label: 'download.type.xls' },
+  pptx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    label: 'download.type.pptx',
+  },
+  jpg: { mimeType: 'image/jpeg', label: 'download.type.jpg' },
+  jpeg: { mimeType: 'image/jpeg', label: 'download.type.jpg' },
+  png: { mimeType: 'image/png', label: 'download.type.png' },
+  zip: { mimeType: 'application/zip', label: 'download.type.zip' },
+};
+
+/** The type of a downloadable file from its name: extension, MIME type and Vietnamese label. */
+export function describeFileType(fileName: string): { extension: string; mimeType: string; label: string } {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const known = TYPES[extension];
+  return {
+    extension,
+    mimeType: known?.mimeType ?? 'application/octet-stream',
+    label: known ? t(known.label) : t('download.type.other'),
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { combineSearchScripts, ownUiStrings } from '../../../src/lib/search/scripts.ts';
+
+/** One language module laid out as Pagefind 1.6's minified component UI lays it out. */
+const module = (name: string, strings: string, fields: string) =>
+  `var ${name}={};h(${name},{comments:()=>${name}c,default:()=>${name}d,direction:()=>${name}r,strings:()=>${strings},thanks_to:()=>${name}t});` +
+  `var ${name}t="someone",${name}c="",${name}r="ltr",${strings}={${fields}},${name}d={thanks_to:${name}t,strings:${strings}};`;
+
+const source = [
+  'var h=(a,b)=>{};',
+  module('A', 'sa', 'placeholder:"Soek",load_more:"Laai nog"'),
+  module('B', 'sb', 'placeholder:"Search",many_results:"[COUNT] results for [SEARCH_TERM]"'),
+  module('C', 'sc', String.raw`placeholder:"T\xECm ki\u1EBFm",clear_search:'X\'o'`),
+  module('D', 'sd', 'placeholder:`Suchen`,load_more:"Weitere {laden}"'),
+  'var L=[A,B,C,D],J=L,P=["../../translations/af.json","../../translations/en.json","../../translations/vi.json","../../translations/de.json"];',
+  'function use(){return L}',
+].join('');
+
+describe('ownUiStrings', () => {
+  const own = {
+    placeholder: 'Tìm tài liệu',
+    many_results: '[COUNT] kết quả, $1 $& không phải mẫu',
+  };
+
+  it('puts the site\'s strings in place of one language\'s, "$" and all, and empties every other', () => {
+    const out = ownUiStrings(source, { vi: own });
+    expect(out).toContain(`sc=${JSON.stringify(own)},Cd=`);
+    for (const name of ['sa', 'sb', 'sd']) expect(out).toContain(`${name}={},`);
+    for (const text of ['Soek', 'Search', 'T\\xECm ki', 'Weitere']) expect(out).not.toContain(text);
+    expect(out).toContain('var L=[A,B,C,D]');
+    expect(out.endsWith('function use(){return L}')).toBe(true);
+  });
+
+  it("refuses site strings that lack a key of Pagefind's English: the UI would show nothing there", () => {
+    expect(() => ownUiStrings(source, { vi: { placeholder: 'Tìm' } })).toThrow(/strings for "vi" lack many_results/);
+  });
+
+  it('refuses a script without the translation table (a changed Pagefind)', () => {
+    expect(() => ownUiStrings('console.log(1)', { vi: own })).toThrow(/expected its translation table/);
+  });
+
+  it('refuses to replace what it cannot pair: modules not listed in one array', () => {
+    expect(() => ownUiStrings(source.replace('var L=[A,B,C,D]', 'var L=[A,C,B,D]'), { vi: own })).toThrow(
+      /not listed in one array/,
+    );
+  });
+
+  it('refuses a language Pagefind does not have', () => {
+    expect(() => ownUiStrings(source, { km: own })).toThrow(/no translation for km/);
+  });
+
+  it('refuses strings it cannot find exactly once', () => {
+    expect(() => ownUiStrings(source.replace('sa={placeholder', 'sa={1:0,placeholder'), { vi: own })).toThrow(
+      /strings of "af" 0 times/,
+    );
+  });
+});
+
+describe('combineSearchScripts', () => {
+  const core =
+    'var createInstance=(o)=>({search:async()=>o});var search=async()=>1;export{createInstance,search as find};';
+  const ui =
+    '"use strict";(()=>{var Re=class{constructor(){this.options={bundlePath:"/pagefind/"}}async load(){let s=await import(`${this.options.bundlePath}pagefind.js`);return s.createInstance({a:1})}};window.Loaded=new Re().load();})();';
+
+  it('hands the UI the core it would have imported, in one module', async () => {
+    const combined = combineSearchScripts(core, ui);
+    expect(combined).not.toContain('import(');
+    expect(combined).not.toContain('export');
+    // Run it as the browser would, with a window of its own.
+    const window: { Loaded?: Promise<{ search: () => Promise<unknown> }> } = {};
+    new Function('window', combined)(window);
+    // The core is told its folder, which it can no longer read from its own file name.
+    expect(await (await window.Loaded)?.search()).toEqual({ basePath: '/pagefind/', a: 1 });
+    expect(combined).toContain('const portalPagefindCore={createInstance:createInstance,find:search};');
+  });
+
+  it.each([
+    ['a core without its export list', 'var createInstance=1;', ui, /one export list/],
+    ['a core without createInstance', 'var search=1;export{search};', ui, /no createInstance/],
+    ['a UI that does not import the core', core, '"use strict";(()=>{})();', /pagefind\.js 0 times/],
+    ['a UI outside one function scope', core, ui.replace('"use strict";', 'var leak=1;'), /one function scope/],
+  ])('refuses %s', (_name, coreSource, uiSource, message) => {
+    expect(() => combineSearchScripts(coreSource, uiSource)).toThrow(message);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/content.ts';
 import type { ContentFile } from '../../../src/lib/check/problem.ts';
+import { findLegacyEncoding } from '../../../src/lib/common/text-encoding.ts';
 import { SECTION_KINDS } from '../../../src/lib/content/kinds.ts';
 import { archiveMonths, generateArchive, minimalPdf, type GeneratedFile } from '../../../src/lib/synthetic/archive.ts';
 
@@ -71,7 +72,10 @@ describe('generateArchive', () => {
   });
 
   it('writes only NFC text with no legacy-encoding look-alikes', () => {
-    for (const file of texts(archive)) expect(file.text.normalize('NFC') === file.text, file.path).toBe(true);
+    const notNfc = texts(archive).filter((file) => file.text.normalize('NFC') !== file.text);
+    expect(notNfc.map((file) => file.path)).toEqual([]);
+    const legacy = texts(archive).filter((file) => findLegacyEncoding(file.text) !== null);
+    expect(legacy.map((file) => file.path)).toEqual([]);
   });
 
   it.each([0, -3, 1.5])('refuses %s months', (months) => {

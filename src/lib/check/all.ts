@@ -60,7 +60,7 @@ export function checkAll(files: readonly ContentFile[], parse: ParseMdx, options
     const present = new Set(current.map((file) => file.path));
     const problems = [
       ...decoded.problems.filter((problem) => present.has(problem.file)),
-      ...checkFiles(current),
+      ...atReferences(checkFiles(current), current),
       ...checkContent(current),
       ...checkBodies(current, parse, options.siteUrl),
     ];
@@ -101,6 +101,25 @@ function decodeAll(files: readonly ContentFile[]): { files: ContentFile[]; probl
     return rest;
   });
   return { files: out, problems };
+}
+
+/**
+ * A problem of an attachment or image, moved to the line of the page that uses it ("./files/x.pdf"
+ * in the month's index.mdx), so staff see where it comes from; an unused file keeps its own path.
+ */
+function atReferences(problems: readonly Problem[], files: readonly ContentFile[]): Problem[] {
+  return problems.map((problem) => {
+    const slash = problem.file.lastIndexOf('/');
+    const folder = problem.file.slice(0, problem.file.lastIndexOf('/', slash - 1) + 1);
+    const reference = `./${problem.file.slice(folder.length)}`;
+    if (problem.line !== undefined || /\.(mdx|yaml)$/.test(problem.file)) return problem;
+    for (const page of files) {
+      if (!page.path.startsWith(folder) || !page.path.endsWith('.mdx') || page.source === undefined) continue;
+      const index = page.source.split('\n').findIndex((line) => line.includes(reference));
+      if (index >= 0) return { ...problem, file: page.path, line: index + 1 };
+    }
+    return problem;
+  });
 }
 
 /** Parses every page as the build does: syntax, what the PDF and Word file cannot print, unsafe links. */

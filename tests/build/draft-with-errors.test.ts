@@ -67,6 +67,21 @@ describe('a build with drafts that have errors', () => {
   });
 });
 
+describe('two corrections on the same day', () => {
+  it('each have their own anchor on the page', () => {
+    const html = readFileSync(join(build.outDir, 'thang/2026-11/index.html'), 'utf8');
+    expect(html).toMatch(/<li id="dinh-chinh-2026-11-05-2">[\s\S]*Sửa tên văn bản/);
+    expect(html).toMatch(/<li id="dinh-chinh-2026-11-05">[\s\S]*Sửa số liệu/);
+  });
+
+  it('each have their own guid in the feed', () => {
+    const rss = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    const guids = [...rss.matchAll(/<guid[^>]*>([^<]*#dinh-chinh-[^<]*)<\/guid>/g)].map((match) => match[1]);
+    expect(guids).toHaveLength(2);
+    expect(new Set(guids).size).toBe(2);
+  });
+});
+
 describe('npm run check on the same content', () => {
   const result = runCli('check', [], { CONTENT_DIR: contentDir, BUILD_NOW: TEST_NOW });
 

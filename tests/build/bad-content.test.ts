@@ -80,7 +80,7 @@ const cases = [
     'bad-yaml-colon',
     'content/thang/2026-11/01-thoi-su.mdx:2',
     undefined,
-    'chưa đặt trong ngoặc: đặt tiêu đề trong dấu ngoặc kép',
+    'giá trị có dấu hai chấm ":" nhưng chưa đặt trong ngoặc: đặt tiêu đề trong dấu ngoặc kép',
   ],
   ['bad-empty-file', 'content/thang/2026-11/01-thoi-su.mdx:1', undefined, 'tệp rỗng (0 byte)'],
   ['bad-empty-body', 'content/thang/2026-11/01-thoi-su.mdx:6', undefined, 'mục đã đăng nhưng chưa có nội dung'],
@@ -112,9 +112,24 @@ const cases = [
     undefined,
     'tệp "hoi-nghi.png" có đuôi .png nhưng nội dung là một dạng không nhận ra',
   ],
-  ...[9, 11, 13, 17, 19, 23].map(
-    (line) =>
-      ['bad-link-scheme', `content/thang/2026-11/01-thoi-su.mdx:${line}`, undefined, 'không được phép (dạng '] as const,
+  // Plain, mixed case, entity-encoded, vbscript:, data: and a reference-style definition.
+  ...(
+    [
+      [9, 'javascript:alert(document.cookie)'],
+      [11, 'JaVaScRiPt:alert(1)'],
+      [13, 'javascript:alert(1)'],
+      [17, 'vbscript:msgbox(1)'],
+      [19, 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+      [23, 'javascript:alert(2)'],
+    ] as const
+  ).map(
+    ([line, href]) =>
+      [
+        'bad-link-scheme',
+        `content/thang/2026-11/01-thoi-su.mdx:${line}`,
+        undefined,
+        `liên kết "${href}" không được phép`,
+      ] as const,
   ),
 ] as const;
 

@@ -92,6 +92,7 @@ function decodeAll(files: readonly ContentFile[]): { files: ContentFile[]; probl
   const problems: Problem[] = [];
   const out = files.map((file): ContentFile => {
     const { bytes, ...rest } = file;
+    if (file.symlink) return rest;
     if (file.size === 0 && /\.(mdx|yaml)$/.test(file.path)) return { path: rest.path, size: 0 };
     if (rest.source !== undefined) return { ...rest, source: withoutBom(rest.source) };
     if (!bytes) return rest;

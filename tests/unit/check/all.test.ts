@@ -58,6 +58,13 @@ describe('checkAll', () => {
     ]);
   });
 
+  it('refuses a symlinked page, whatever its name', () => {
+    const tree = [...files(published), { path: 'content/thang/2026-11/02-hoi-dap.mdx', size: 0, symlink: true }];
+    expect(checkAll(tree, parseMdx, options).problems.map(formatProblem)).toEqual([
+      `content/thang/2026-11/02-hoi-dap.mdx  ${t('error.symlink', { file: 'content/thang/2026-11/02-hoi-dap.mdx' })}`,
+    ]);
+  });
+
   it('moves a bad attachment to the line of the page that lists it', () => {
     const tree = files({
       'content/thang/2026-11/index.mdx': issue(

@@ -32,6 +32,8 @@ export const env = Object.freeze({
   siteUrl: vars['SITE_URL'] || DEFAULT_SITE_URL,
   /** CONTENT_DIR: the content root, absolute (tests point it at fixture trees). */
   contentRoot: resolve(vars['CONTENT_DIR'] ?? 'content'),
+  /** CONTENT_LEAVE_OUT: drafts with errors to leave out, one content path a line (set by `npm run build`). */
+  contentLeaveOut: (vars['CONTENT_LEAVE_OUT'] ?? '').split('\n').filter(Boolean),
   /** BUILD_NOW: pretend the build runs at this ISO date-time (tests); unset means the real clock. */
   buildNow: fixedNow(),
   /** OUT_DIR: where `npm run build` puts the site. */

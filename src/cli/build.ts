@@ -5,15 +5,18 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { env } from '../env.ts';
-import { runContentCheck } from './run-check.ts';
+import { reportContentCheck } from './run-check.ts';
 
 const outDir = env.outDir;
 const staging = `${outDir}.staging-${process.pid}`;
 const retired = `${outDir}.old-${process.pid}`;
 
-if (!runContentCheck(env.contentRoot)) {
+const check = reportContentCheck(env.contentRoot);
+if (!check.ok) {
   process.exit(1);
 }
+// Drafts with errors are left out of the collections (src/content.config.ts) instead of failing the build.
+process.env['CONTENT_LEAVE_OUT'] = check.leftOut.join('\n');
 
 // Vite's bundler (rolldown) allocates with mimalloc, which hands freed memory back to the system
 // only on a later call after a delay; once the bundle is written no call comes, and 0.5–0.7 GB

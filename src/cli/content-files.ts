@@ -1,26 +1,40 @@
-/** Reads the content tree from disk into the checker's input. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/** Reads the content tree from disk into the checker's input; judging the bytes is the checker's job. */
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from '../lib/check/problem.ts';
+import { HEAD_BYTES, TAIL_BYTES, type ContentFile } from '../lib/check/problem.ts';
 
-/** Every file under `root`, with MDX text loaded, paths relative to `base` with "/" separators. */
+/**
+ * Every file under `root`, paths relative to `base` with "/" separators: MDX and YAML with their
+ * bytes, other files with their first and last bytes, symlinks marked and never followed.
+ */
 export function readContentFiles(root: string, base: string): ContentFile[] {
   const files: ContentFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        const path = relative(base, full).split(sep).join('/');
-        const size = statSync(full).size;
-        // MDX pages and YAML data (criteria) are checked by their text; other files by size.
-        files.push(
-          /\.(mdx|yaml)$/.test(entry.name) ? { path, size, source: readFileSync(full, 'utf8') } : { path, size },
-        );
-      }
+      const path = relative(base, full).split(sep).join('/');
+      if (entry.isSymbolicLink()) files.push({ path, size: 0, symlink: true });
+      else if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push(readEntry(full, path));
     }
   };
   walk(root);
   return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** One regular file: whole bytes of a page or data file, head and tail of anything else. */
+function readEntry(full: string, path: string): ContentFile {
+  const size = lstatSync(full).size;
+  if (/\.(mdx|yaml)$/.test(path)) return { path, size, bytes: readFileSync(full) };
+  const fd = openSync(full, 'r');
+  try {
+    const head = new Uint8Array(Math.min(HEAD_BYTES, size));
+    readSync(fd, head, 0, head.length, 0);
+    const tail = new Uint8Array(Math.min(TAIL_BYTES, size));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    return { path, size, head, tail };
+  } finally {
+    closeSync(fd);
+  }
 }

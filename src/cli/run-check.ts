@@ -1,23 +1,26 @@
 /** Runs the content checker over a content root and prints its report in Vietnamese. */
 import { dirname } from 'node:path';
-import { checkContent } from '../lib/check/content.ts';
-import { formatProblem, type ContentFile, type Problem } from '../lib/check/problem.ts';
-import { exportProblems, syntaxProblem } from '../lib/check/exports.ts';
+import { checkAll, type CheckReport } from '../lib/check/all.ts';
+import { formatProblem } from '../lib/check/problem.ts';
 import { parseMdx } from '../lib/exports/mdx.ts';
+import { formatDateVi } from '../lib/common/dates.ts';
 import { t } from '../i18n/vi.ts';
-import { env } from '../env.ts';
+import { clockNow, env } from '../env.ts';
 import { readContentFiles } from './content-files.ts';
 
-/** Checks `contentRoot`; prints every problem; returns true when there is no error. */
-export function runContentCheck(contentRoot: string, log: (line: string) => void = console.error): boolean {
+/** Checks `contentRoot` and prints every problem; `ok` is false when there is an error. */
+export function reportContentCheck(
+  contentRoot: string,
+  log: (line: string) => void = console.error,
+): CheckReport & { ok: boolean } {
   // Paths are reported as "content/…", relative to the folder that holds the content root.
   const files = readContentFiles(contentRoot, dirname(contentRoot)).map((file) => ({
     ...file,
     path: file.path.replace(/^[^/]+\//, 'content/'),
   }));
-  const problems = [...checkContent(files), ...checkExports(files)];
-  const errors = problems.filter((problem: Problem) => problem.severity === 'error');
-  const warnings = problems.filter((problem: Problem) => problem.severity === 'warning');
+  const report = checkAll(files, parseMdx, { siteUrl: env.siteUrl, now: clockNow() });
+  const errors = report.problems.filter((problem) => problem.severity === 'error');
+  const warnings = report.problems.filter((problem) => problem.severity === 'warning');
   if (errors.length > 0) {
     log(t('error.heading', { count: errors.length }));
     for (const problem of errors) log(`  ✗ ${formatProblem(problem)}`);
@@ -26,19 +29,20 @@ export function runContentCheck(contentRoot: string, log: (line: string) => void
     log(t('error.warningHeading', { count: warnings.length }));
     for (const problem of warnings) log(`  ! ${formatProblem(problem)}`);
   }
-  if (errors.length === 0) log(t('error.ok', { count: files.filter((file) => file.path.endsWith('.mdx')).length }));
-  return errors.length === 0;
+  if (report.leftOut.length > 0) {
+    log(t('check.draftsLeftOut', { count: report.leftOut.length }));
+    for (const key of report.leftOut) log(`  - ${key}`);
+  }
+  if (report.scheduled.length > 0) {
+    log(t('check.scheduledHeading', { count: report.scheduled.length }));
+    for (const item of report.scheduled)
+      log(`  ⏲ ${t('check.scheduled', { date: formatDateVi(item.publishDate), file: item.file, title: item.title })}`);
+  }
+  if (errors.length === 0) log(t('error.ok', { count: report.pages }));
+  return { ...report, ok: errors.length === 0 };
 }
 
-/** Parses every MDX file as the exporters will, and reports what they could not print. */
-function checkExports(files: readonly ContentFile[]): Problem[] {
-  // Only links are printed from the address, and the address does not change what can be printed.
-  return files.flatMap((file) => {
-    if (file.source === undefined || !file.path.endsWith('.mdx')) return [];
-    try {
-      return exportProblems(file.path, parseMdx(file.source), env.siteUrl);
-    } catch (error) {
-      return [syntaxProblem(file.path, error)];
-    }
-  });
+/** Checks `contentRoot`; prints every problem; returns true when there is no error. */
+export function runContentCheck(contentRoot: string, log: (line: string) => void = console.error): boolean {
+  return reportContentCheck(contentRoot, log).ok;
 }

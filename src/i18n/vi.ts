@@ -468,17 +468,66 @@ export const vi = {
   'error.unknownField': 'trường "{field}" không có trong quy ước nội dung; kiểm tra lỗi chính tả',
   'error.legacyEncoding': 'chữ "{word}" có vẻ gõ bằng bảng mã cũ (TCVN3/VNI); hãy chuyển sang Unicode rồi dán lại',
   'error.frontmatter': 'phần thông tin đầu tệp (giữa hai dòng ---) bị thiếu hoặc sai cú pháp YAML: {reason}',
+  'error.yamlColon':
+    'giá trị có dấu hai chấm ":" nhưng chưa đặt trong ngoặc: đặt tiêu đề trong dấu ngoặc kép, ví dụ title: "Nghị quyết: những điểm mới"',
+  'error.yamlQuote': 'thiếu dấu ngoặc kép đóng; mỗi giá trị mở bằng " cần đóng bằng " trên cùng dòng',
+  'error.yamlOther':
+    'phần thông tin đầu tệp sai cú pháp ở dòng này; mỗi dòng viết dạng tên: "giá trị", danh sách viết mỗi dòng bắt đầu bằng "  - "',
+  'error.emptyFile': 'tệp rỗng (0 byte); hãy viết nội dung hoặc xoá tệp (lệnh npm run new tạo sẵn một tệp mẫu)',
+  'error.notUtf8':
+    'tệp không phải UTF-8 (lỗi ở dòng này); hãy mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Lưu thành… → Mã hoá: UTF-8; Word: Lưu dạng văn bản thuần → Unicode (UTF-8))',
+  'error.symlink':
+    '"{file}" là liên kết tượng trưng (symlink), không được phép trong content/; hãy chép tệp hoặc thư mục thật vào đây',
+  'error.fileType':
+    'tệp "{file}" không được đăng: chỉ nhận {allowed}; hãy chuyển sang một trong các dạng đó (ví dụ lưu thành PDF)',
+  'error.fileTypeMismatch':
+    'tệp "{file}" có đuôi .{extension} nhưng nội dung là {actual}; hãy xuất lại tệp đúng dạng rồi chép vào',
+  'error.imageType': 'ảnh "{file}" không được đăng: chỉ nhận ảnh JPEG, PNG hoặc WebP; hãy lưu ảnh thành .jpg hoặc .png',
+  'error.imageBroken':
+    'ảnh "{file}" bị hỏng hoặc tải lên chưa hết ({reason}); hãy mở ảnh trên máy, lưu lại rồi chép vào lần nữa',
+  'error.imageTooBig':
+    'ảnh "{file}" nặng {size}, vượt giới hạn {limit}; hãy thu nhỏ ảnh (ví dụ rộng 2000 điểm ảnh) rồi chép lại',
+  'check.type.pdf': 'PDF',
+  'check.type.ole': 'tài liệu Office cũ (.doc/.xls/.ppt)',
+  'check.type.zip': 'tệp nén ZIP hoặc tài liệu Office mới',
+  'check.type.jpeg': 'ảnh JPEG',
+  'check.type.png': 'ảnh PNG',
+  'check.type.webp': 'ảnh WebP',
+  'check.type.gif': 'ảnh GIF',
+  'check.type.mp3': 'âm thanh MP3',
+  'check.type.mp4': 'âm thanh hoặc video MP4',
+  'check.type.markup': 'trang web (HTML, SVG) có thể chạy mã',
+  'check.type.unknown': 'một dạng không nhận ra',
+  'check.truncated.jpeg': 'thiếu phần cuối của ảnh JPEG',
+  'check.truncated.png': 'thiếu phần cuối của ảnh PNG',
+  'check.truncated.webp': 'tệp WebP ngắn hơn kích thước ghi trong tệp',
+  'check.allowedFiles':
+    'PDF, Word (.doc, .docx), Excel (.xls, .xlsx), PowerPoint (.ppt, .pptx), OpenDocument (.odt, .ods, .odp), ảnh JPEG/PNG/WebP, âm thanh MP3/M4A, video MP4 và tệp nén ZIP',
+  'error.fileEmpty': 'tệp "{file}" rỗng (0 byte), có lẽ tải lên chưa xong; hãy chép lại tệp',
+  'error.linkScheme':
+    'liên kết "{href}" không được phép (dạng {scheme}); chỉ dùng liên kết http://, https://, mailto:, tel: hoặc đường dẫn trong cổng như /thang/2026-11/',
+  'error.emptyBody':
+    'mục đã đăng nhưng chưa có nội dung; hãy viết nội dung dưới dòng --- thứ hai (hoặc để số tài liệu ở status: draft)',
   'error.issueMissing': 'thư mục tháng chưa có index.mdx',
   'error.heading': 'Nội dung có {count} lỗi, cần sửa trước khi đăng:',
   'error.warningHeading': '{count} cảnh báo:',
   'error.ok': 'Nội dung hợp lệ: {count} tệp.',
   'error.mdxSyntax':
-    'phần nội dung sai cú pháp MDX ({reason}); thường do dấu { } hoặc thẻ <…> chưa đóng; muốn hiện dấu ngoặc nhọn thì viết \\{',
+    'phần nội dung sai cú pháp MDX ở dòng này; thường do dấu {, }, < hoặc > trong câu văn: viết \\{ thay cho {, \\< thay cho <',
+  'error.mdxBrace':
+    'dấu ngoặc nhọn "{" trong câu văn làm hỏng trang: viết \\{ (và \\}) để hiện đúng dấu ngoặc, ví dụ \\{tên chi bộ\\}',
+  'error.mdxAngle':
+    'dấu "<" trong câu văn bị hiểu là thẻ: viết \\< để hiện dấu nhỏ hơn, ví dụ "tỷ lệ \\<5%" (hoặc viết chữ "dưới 5%")',
+  'error.mdxTag': 'thẻ <…> chưa đóng hoặc sai: đóng thẻ bằng </…>, hoặc viết \\< nếu chỉ muốn hiện dấu nhỏ hơn',
   'error.placeholder':
     'vẫn còn chữ mẫu do lệnh npm run new tạo ra; hãy viết nội dung thật trước khi đăng (hoặc để status: draft)',
   'warning.noAgenda': 'tài liệu tháng đã đăng nhưng chưa có gợi ý nội dung sinh hoạt (agenda)',
   'warning.emptySection': 'mục này chưa có nội dung',
-  'warning.bigImage': 'ảnh "{file}" nặng {size}, trên 2 MB; nên thu nhỏ để người đọc tải nhanh',
+  'warning.bigImage': 'ảnh "{file}" nặng {size}, trên {limit}; nên thu nhỏ để người đọc tải nhanh',
+  'warning.draftLeftOut': 'bản nháp có lỗi nên chưa đưa vào trang: {message}',
+  'check.draftsLeftOut': '{count} bản nháp có lỗi, được bỏ ra khỏi bản dựng (các trang khác vẫn dựng bình thường):',
+  'check.scheduledHeading': '{count} mục hẹn giờ đăng:',
+  'check.scheduled': 'Hẹn đăng {date}: {file} ({title})',
   'error.criteria.object': 'cần một nhóm trường dạng "tên: giá trị"',
   'error.criteria.id': 'mã (id) cần viết thường, không dấu, nối bằng gạch ngang, ví dụ "bieu-quyet"',
   'error.criteria.points': 'điểm (points) cần là số nguyên từ 1 đến 10',

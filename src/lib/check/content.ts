@@ -12,6 +12,7 @@ import { findLegacyEncoding } from '../common/text-encoding.ts';
 import { formatSize } from '../common/sizes.ts';
 import { contentRoutes, RESERVED_MONTH_SLUGS } from '../content/routes.ts';
 import { checkCriteriaFiles } from './criteria.ts';
+import { IMAGE_MAX_BYTES, IMAGE_WARN_BYTES } from './files.ts';
 import type { ContentFile, Problem } from './problem.ts';
 import {
   imagePath,
@@ -38,7 +39,6 @@ export function classifyContentPath(path: string): { kind: ContentKind; folder: 
   return null;
 }
 
-const LARGE_IMAGE_BYTES = 2 * 1024 * 1024;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** The checker's variant of each schema: paths stay strings, topic references stay years. */
@@ -79,12 +79,7 @@ function parseFrontmatter(file: ContentFile, problems: Problem[]): Omit<ParsedFi
     const first = doc.errors[0];
     // +1 for the opening "---" line.
     const line = first ? lineCounter.linePos(first.pos[0]).line + 1 : 1;
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      line,
-      message: t('error.frontmatter', { reason: first?.code ?? 'YAML' }),
-    });
+    problems.push({ severity: 'error', file: file.path, line, message: yamlMessage(first?.code, first?.message) });
     return { file, data: undefined, body, bodyLine, lineOf: noLines };
   }
   const lineOf = (field: string): number | undefined => {
@@ -118,7 +113,22 @@ function parseFrontmatter(file: ContentFile, problems: Problem[]): Omit<ParsedFi
   };
 }
 
-/** Checks the whole content tree; returns every error and warning, sorted by file and line. */
+/** A page's frontmatter as data, or undefined when it is missing or not valid YAML. */
+export function readFrontmatter(file: ContentFile): Record<string, unknown> | undefined {
+  return parseFrontmatter(file, []).data;
+}
+
+/** The Vietnamese fix for a YAML parser error: most are an unquoted ":" or a missing closing quote. */
+function yamlMessage(code: string | undefined, reason = ''): string {
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || /nested mappings/i.test(reason)) return t('error.yamlColon');
+  if (code === 'MISSING_CHAR' && /quote/i.test(reason)) return t('error.yamlQuote');
+  return t('error.yamlOther');
+}
+
+/**
+ * The page rules over the whole content tree (frontmatter, places, references, bodies); returns
+ * every error and warning, sorted by file and line. Files without text (not decodable) are skipped.
+ */
 export function checkContent(files: readonly ContentFile[]): Problem[] {
   const problems: Problem[] = [];
   const paths = new Map(files.map((file) => [file.path, file]));
@@ -126,7 +136,7 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
 
   for (const file of files) {
     const place = classifyContentPath(file.path);
-    if (!place) continue;
+    if (!place || file.source === undefined) continue;
     const result = { ...parseFrontmatter(file, problems), ...place };
     parsed.push(result);
     const hit = findLegacyEncoding(file.source ?? '');
@@ -167,112 +177,111 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
   );
 }
 
+/** Reports an error of a parsed page at a field's line (or line 1). */
+type Report = (p: ParsedFile, field: string | undefined, message: string, severity?: Problem['severity']) => void;
+
 /** Rules that look across files: folders, uniqueness, references, files that must exist. */
 function checkPlacesAndReferences(parsed: ParsedFile[], paths: Map<string, ContentFile>, problems: Problem[]): void {
-  const error = (p: ParsedFile, field: string | undefined, message: string) =>
+  const report: Report = (p, field, message, severity = 'error') =>
     problems.push({
-      severity: 'error',
+      severity,
       file: p.file.path,
       line: (field && p.lineOf(field)) || 1,
       ...(field ? { field } : {}),
       message,
     });
-
   const topicYears = new Set(parsed.filter((p) => p.kind === 'topic').map((p) => p.folder));
   const monthOwners = new Map<string, string>();
   const orderOwners = new Map<string, string>();
-  const monthFolders = new Set<string>();
 
   for (const p of parsed) {
-    const data = p.data ?? {};
     if (p.kind === 'monthlyIssue') {
-      monthFolders.add(p.folder);
-      const month = data['month'];
-      if (typeof month === 'string' && parseMonthKey(month) && month !== p.folder) {
-        error(p, 'month', t('error.monthFolder', { month, folder: p.folder }));
-      }
-      if (typeof month === 'string') {
-        const other = monthOwners.get(month);
-        if (other) error(p, 'month', t('error.monthDuplicate', { month, other }));
-        else monthOwners.set(month, p.file.path);
-      }
+      checkMonthPlace(p, monthOwners, report);
+      checkMonthFiles(p, paths, report);
+      checkAgenda(p, report);
     }
-    if (p.kind === 'topic') {
-      const value = data['year'];
-      if (typeof value === 'number' && String(value) !== p.folder) {
-        error(p, 'year', t('error.yearFolder', { year: value, folder: p.folder }));
-      }
-    }
-    if (p.kind === 'section' || p.kind === 'topicPart') {
-      if (!/^\d+-/.test(p.fileName)) error(p, undefined, t('error.orderFileName'));
-      const slug = slugFromFileName(p.fileName);
-      if (!isCleanSlug(slug)) {
-        error(p, undefined, t('error.slug', { file: p.fileName, suggestion: `01-${toSlug(slug) || 'ten-muc'}.mdx` }));
-      }
-      if (p.kind === 'section' && RESERVED_MONTH_SLUGS.includes(slug)) {
-        error(p, undefined, t('error.slugReserved', { slug }));
-      }
-      const value = data['order'];
-      if (typeof value === 'number') {
-        const key = `${p.kind}:${p.folder}:${value}`;
-        const other = orderOwners.get(key);
-        if (other) error(p, 'order', t('error.orderDuplicate', { order: value, other }));
-        else orderOwners.set(key, p.file.path);
-      }
-    }
+    if (p.kind === 'topic') checkTopicPlace(p, report);
+    if (p.kind === 'section' || p.kind === 'topicPart') checkOrderedPage(p, orderOwners, report);
     if (p.kind === 'studyGuide') {
       const slug = slugFromFileName(p.fileName);
       if (!isCleanSlug(slug))
-        error(p, undefined, t('error.slug', { file: p.fileName, suggestion: `${toSlug(slug)}.mdx` }));
+        report(p, undefined, t('error.slug', { file: p.fileName, suggestion: `${toSlug(slug)}.mdx` }));
     }
-    if ((p.kind === 'monthlyIssue' || p.kind === 'studyGuide') && typeof data['topic'] === 'number') {
-      if (!topicYears.has(String(data['topic']))) error(p, 'topic', t('error.topicMissing', { year: data['topic'] }));
-    }
-    if (p.kind === 'monthlyIssue') {
-      const dir = p.file.path.slice(0, p.file.path.lastIndexOf('/') + 1);
-      const attachments = Array.isArray(data['attachments']) ? data['attachments'] : [];
-      attachments.forEach((item: unknown, index) => {
-        const file = item && typeof item === 'object' && 'file' in item ? item.file : undefined;
-        if (typeof file === 'string' && file.startsWith('./files/') && !paths.has(dir + file.slice(2))) {
-          error(p, `attachments.${index}.file`, t('error.fileMissing', { file }));
-        }
-      });
-      const cover = data['cover'];
-      const src = cover && typeof cover === 'object' && 'src' in cover ? cover.src : undefined;
-      if (typeof src === 'string' && src.startsWith('./images/')) {
-        const asset = paths.get(dir + src.slice(2));
-        if (!asset) error(p, 'cover.src', t('error.fileMissing', { file: src }));
-        else if (asset.size > LARGE_IMAGE_BYTES) {
-          problems.push({
-            severity: 'warning',
-            file: p.file.path,
-            line: p.lineOf('cover.src') ?? 1,
-            field: 'cover.src',
-            message: t('warning.bigImage', { file: src, size: formatSize(asset.size) }),
-          });
-        }
-      }
-      if (data['status'] === 'published' && Array.isArray(data['agenda']) === false) {
-        problems.push({
-          severity: 'warning',
-          file: p.file.path,
-          line: 1,
-          field: 'agenda',
-          message: t('warning.noAgenda'),
-        });
-      } else if (data['status'] === 'published' && Array.isArray(data['agenda']) && data['agenda'].length === 0) {
-        problems.push({
-          severity: 'warning',
-          file: p.file.path,
-          line: p.lineOf('agenda') ?? 1,
-          field: 'agenda',
-          message: t('warning.noAgenda'),
-        });
-      }
+    const topic = p.data?.['topic'];
+    if ((p.kind === 'monthlyIssue' || p.kind === 'studyGuide') && typeof topic === 'number') {
+      if (!topicYears.has(String(topic))) report(p, 'topic', t('error.topicMissing', { year: topic }));
     }
   }
+  checkOrphanSections(parsed, problems);
+}
 
-  // A section folder without its index.mdx has no issue to belong to.
+/** A month's folder must match its `month`, and each month has one issue. */
+function checkMonthPlace(p: ParsedFile, owners: Map<string, string>, report: Report): void {
+  const month = p.data?.['month'];
+  if (typeof month !== 'string') return;
+  if (parseMonthKey(month) && month !== p.folder)
+    report(p, 'month', t('error.monthFolder', { month, folder: p.folder }));
+  const other = owners.get(month);
+  if (other) report(p, 'month', t('error.monthDuplicate', { month, other }));
+  else owners.set(month, p.file.path);
+}
+
+/** A topic's folder must match its `year`. */
+function checkTopicPlace(p: ParsedFile, report: Report): void {
+  const value = p.data?.['year'];
+  if (typeof value === 'number' && String(value) !== p.folder) {
+    report(p, 'year', t('error.yearFolder', { year: value, folder: p.folder }));
+  }
+}
+
+/** Sections and topic parts: an order number in the file name, a clean slug, a unique `order`. */
+function checkOrderedPage(p: ParsedFile, owners: Map<string, string>, report: Report): void {
+  if (!/^\d+-/.test(p.fileName)) report(p, undefined, t('error.orderFileName'));
+  const slug = slugFromFileName(p.fileName);
+  if (!isCleanSlug(slug)) {
+    report(p, undefined, t('error.slug', { file: p.fileName, suggestion: `01-${toSlug(slug) || 'ten-muc'}.mdx` }));
+  }
+  if (p.kind === 'section' && RESERVED_MONTH_SLUGS.includes(slug)) {
+    report(p, undefined, t('error.slugReserved', { slug }));
+  }
+  const value = p.data?.['order'];
+  if (typeof value !== 'number') return;
+  const key = `${p.kind}:${p.folder}:${value}`;
+  const other = owners.get(key);
+  if (other) report(p, 'order', t('error.orderDuplicate', { order: value, other }));
+  else owners.set(key, p.file.path);
+}
+
+/** A month's attachments and cover must exist next to it; a heavy cover is worth a warning. */
+function checkMonthFiles(p: ParsedFile, paths: Map<string, ContentFile>, report: Report): void {
+  const data = p.data ?? {};
+  const dir = p.file.path.slice(0, p.file.path.lastIndexOf('/') + 1);
+  const attachments = Array.isArray(data['attachments']) ? data['attachments'] : [];
+  attachments.forEach((item: unknown, index) => {
+    const file = item && typeof item === 'object' && 'file' in item ? item.file : undefined;
+    if (typeof file === 'string' && file.startsWith('./files/') && !paths.has(dir + file.slice(2))) {
+      report(p, `attachments.${index}.file`, t('error.fileMissing', { file }));
+    }
+  });
+  const cover = data['cover'];
+  const src = cover && typeof cover === 'object' && 'src' in cover ? cover.src : undefined;
+  if (typeof src !== 'string' || !src.startsWith('./images/')) return;
+  const asset = paths.get(dir + src.slice(2));
+  if (!asset) report(p, 'cover.src', t('error.fileMissing', { file: src }));
+  else if (isHeavyImage(asset)) report(p, 'cover.src', bigImageMessage(src, asset), 'warning');
+}
+
+/** A published month should suggest a meeting agenda. */
+function checkAgenda(p: ParsedFile, report: Report): void {
+  const data = p.data ?? {};
+  if (data['status'] !== 'published') return;
+  if (!Array.isArray(data['agenda'])) report(p, undefined, t('warning.noAgenda'), 'warning');
+  else if (data['agenda'].length === 0) report(p, 'agenda', t('warning.noAgenda'), 'warning');
+}
+
+/** A section folder without its index.mdx has no issue to belong to. */
+function checkOrphanSections(parsed: ParsedFile[], problems: Problem[]): void {
+  const monthFolders = new Set(parsed.filter((p) => p.kind === 'monthlyIssue').map((p) => p.folder));
   for (const p of parsed) {
     if (p.kind === 'section' && !monthFolders.has(p.folder)) {
       problems.push({
@@ -286,16 +295,31 @@ function checkPlacesAndReferences(parsed: ParsedFile[], paths: Map<string, Conte
   }
 }
 
+/** An image between the warning weight and the limit (above it, lib/check/files.ts refuses it). */
+function isHeavyImage(asset: ContentFile): boolean {
+  return asset.size > IMAGE_WARN_BYTES && asset.size <= IMAGE_MAX_BYTES;
+}
+
+function bigImageMessage(src: string, asset: ContentFile): string {
+  return t('warning.bigImage', { file: src, size: formatSize(asset.size), limit: formatSize(IMAGE_WARN_BYTES) });
+}
+
 const IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
 const INTERNAL_LINK = /\]\((\/[^)\s#?]*)[^)]*\)/g;
 
 /** Rules on the Markdown bodies: image alt text, empty sections, internal links, image sizes. */
 function checkBodies(parsed: ParsedFile[], paths: Map<string, ContentFile>, problems: Problem[]): void {
   const known = contentRoutes(parsed.map((p) => p.file.path));
+  const published = new Set(parsed.filter((p) => isPublishedPage(p, parsed)));
   for (const p of parsed) {
     const lines = p.body.split('\n');
     if (p.kind !== 'monthlyIssue' && p.kind !== 'topic' && p.body.trim() === '') {
-      problems.push({ severity: 'warning', file: p.file.path, line: p.bodyLine, message: t('warning.emptySection') });
+      // Readers would get an empty page; a draft may still be empty.
+      problems.push(
+        published.has(p)
+          ? { severity: 'error', file: p.file.path, line: p.bodyLine, message: t('error.emptyBody') }
+          : { severity: 'warning', file: p.file.path, line: p.bodyLine, message: t('warning.emptySection') },
+      );
     }
     const dir = p.file.path.slice(0, p.file.path.lastIndexOf('/') + 1);
     lines.forEach((lineText, index) => {
@@ -312,13 +336,8 @@ function checkBodies(parsed: ParsedFile[], paths: Map<string, ContentFile>, prob
               line,
               message: t('error.fileMissing', { file: src }),
             });
-          else if (asset.size > LARGE_IMAGE_BYTES) {
-            problems.push({
-              severity: 'warning',
-              file: p.file.path,
-              line,
-              message: t('warning.bigImage', { file: src, size: formatSize(asset.size) }),
-            });
+          else if (isHeavyImage(asset)) {
+            problems.push({ severity: 'warning', file: p.file.path, line, message: bigImageMessage(src, asset) });
           }
         }
       }
@@ -349,18 +368,17 @@ export const SCAFFOLD_PATTERNS: readonly RegExp[] = PLACEHOLDER_KEYS.map(
   (key) => new RegExp(vi[key].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+?')),
 );
 
+/** True when the page is published, or belongs to a published month or topic. */
+function isPublishedPage(p: ParsedFile, parsed: readonly ParsedFile[]): boolean {
+  const parentKind = p.kind === 'section' ? 'monthlyIssue' : p.kind === 'topicPart' ? 'topic' : undefined;
+  const owner = parentKind ? parsed.find((other) => other.kind === parentKind && other.folder === p.folder) : p;
+  return owner?.data?.['status'] === 'published';
+}
+
 /** A published item (or a section of one) that still holds scaffold text is an error. */
 function checkPlaceholders(parsed: ParsedFile[], problems: Problem[]): void {
-  const publishedFolders = new Set(
-    parsed
-      .filter((p) => (p.kind === 'monthlyIssue' || p.kind === 'topic') && p.data?.['status'] === 'published')
-      .map((p) => `${p.kind}:${p.folder}`),
-  );
   for (const p of parsed) {
-    const owner =
-      p.kind === 'section' ? `monthlyIssue:${p.folder}` : p.kind === 'topicPart' ? `topic:${p.folder}` : undefined;
-    const published = owner ? publishedFolders.has(owner) : p.data?.['status'] === 'published';
-    if (!published) continue;
+    if (!isPublishedPage(p, parsed)) continue;
     const lines = (p.file.source ?? '').split('\n');
     const index = lines.findIndex((line) => SCAFFOLD_PATTERNS.some((pattern) => pattern.test(line)));
     if (index >= 0)

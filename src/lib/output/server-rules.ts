@@ -83,17 +83,39 @@ export function inlineCodeNotAllowed(html: string, policy: string, sha256: (text
   const blocked: string[] = [];
   const scripts = sourcesOf(policy, 'script-src-elem');
   const styles = sourcesOf(policy, 'style-src-elem');
-  for (const [, attributes = '', code = ''] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
-    if (/\ssrc=/.test(attributes)) continue;
-    const type = /\stype="([^"]*)"/.exec(attributes)?.[1] ?? '';
-    if (!EXECUTABLE_SCRIPT.test(type)) continue;
-    if (!scripts.includes(`'${sha256(code)}'`)) blocked.push(`<script> ${code.slice(0, 80)}`);
-  }
-  for (const [, code = ''] of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)) {
-    if (!styles.includes("'unsafe-inline'") && !styles.includes(`'${sha256(code)}'`))
+  for (const { name, attributes, code } of rawTextElements(html)) {
+    if (name === 'script') {
+      if (/\ssrc=/.test(attributes)) continue;
+      const type = /\stype="([^"]*)"/.exec(attributes)?.[1] ?? '';
+      if (!EXECUTABLE_SCRIPT.test(type)) continue;
+      if (!scripts.includes(`'${sha256(code)}'`)) blocked.push(`<script> ${code.slice(0, 80)}`);
+    } else if (!styles.includes("'unsafe-inline'") && !styles.includes(`'${sha256(code)}'`)) {
       blocked.push(`<style> ${code.slice(0, 80)}`);
+    }
   }
   return blocked;
+}
+
+// A start tag with its attributes, quoted values taken whole: "<script>" inside a title="…" is text.
+const START_TAG =
+  /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|<!--[\s\S]*?-->/g;
+
+/** The <script> and <style> elements of a page with their code, read tag by tag as a browser does. */
+export function rawTextElements(html: string): { name: 'script' | 'style'; attributes: string; code: string }[] {
+  const elements: { name: 'script' | 'style'; attributes: string; code: string }[] = [];
+  const lower = html.toLowerCase();
+  START_TAG.lastIndex = 0;
+  for (let match = START_TAG.exec(html); match; match = START_TAG.exec(html)) {
+    const name = match[1]?.toLowerCase();
+    if (name !== 'script' && name !== 'style') continue;
+    // Their content is raw text up to the matching end tag, whatever it looks like.
+    const start = START_TAG.lastIndex;
+    const end = lower.indexOf(`</${name}`, start);
+    const stop = end === -1 ? html.length : end;
+    elements.push({ name, attributes: match[2] ?? '', code: html.slice(start, stop) });
+    START_TAG.lastIndex = stop;
+  }
+  return elements;
 }
 
 /** A built page and the policy of its CSP <meta>. */

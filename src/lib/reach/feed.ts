@@ -25,9 +25,33 @@ export interface FeedEntry {
   categories: string[];
 }
 
-/** The anchor of one correction on its page (Corrections.astro), so each has its own feed link. */
-export function correctionAnchor(date: string): string {
-  return `dinh-chinh-${date}`;
+/** A correction notice with the anchor it has on its page and in the feed. */
+export interface IdentifiedCorrection {
+  date: string;
+  text: string;
+  /** "dinh-chinh-2026-11-20", then "dinh-chinh-2026-11-20-2" for a second one that day. */
+  id: string;
+}
+
+/**
+ * Gives each correction its own anchor (Corrections.astro) and so its own feed link and guid.
+ * Numbered in the order of the file ("newest last"), so adding one never renames the earlier ones.
+ */
+export function identifyCorrections(corrections: readonly { date: string; text: string }[]): IdentifiedCorrection[] {
+  const seen = new Map<string, number>();
+  return corrections.map(({ date, text }) => {
+    const count = (seen.get(date) ?? 0) + 1;
+    seen.set(date, count);
+    return { date, text, id: count === 1 ? `dinh-chinh-${date}` : `dinh-chinh-${date}-${count}` };
+  });
+}
+
+/** Corrections for display, newest first; of one day, the later entry first. */
+export function correctionsNewestFirst(corrections: readonly { date: string; text: string }[]): IdentifiedCorrection[] {
+  return identifyCorrections(corrections)
+    .map((correction, index) => ({ correction, index }))
+    .sort((a, b) => b.correction.date.localeCompare(a.correction.date) || b.index - a.index)
+    .map(({ correction }) => correction);
 }
 
 /** Noon in Hà Nội on a YYYY-MM-DD date, so every reader's time zone shows the same day. */
@@ -47,12 +71,12 @@ export function feedEntries(sources: readonly FeedSource[], today: string): Feed
       pubDate: feedDate(source.publishDate),
       categories: [source.category],
     });
-    for (const correction of source.corrections ?? []) {
+    for (const correction of identifyCorrections(source.corrections ?? [])) {
       // A correction scheduled for later is as private as a future item.
       if (correction.date > today) continue;
       entries.push({
         title: t('feed.correctionTitle', { date: formatDateVi(correction.date), title: source.title }),
-        link: `${source.url}#${correctionAnchor(correction.date)}`,
+        link: `${source.url}#${correction.id}`,
         description: correction.text,
         pubDate: feedDate(correction.date),
         categories: [t('month.corrections')],

@@ -195,7 +195,7 @@ describe('checkContent', () => {
       { 'content/hoc-tap-bac/bai-hoc.mdx': '---\ntitle: "Bài học\nsummary: x\n---\n\nx\n' },
       'content/hoc-tap-bac/bai-hoc.mdx',
       undefined,
-      /YAML/,
+      /thiếu dấu ngoặc kép đóng/,
     ],
   ])('reports %s with file and field', (_label, changes, file, field, message) => {
     const errors = errorsOf(tree(changes));
@@ -257,8 +257,11 @@ describe('checkContent', () => {
       /gợi ý nội dung sinh hoạt/,
     ],
     [
-      'an empty section',
-      { 'content/thang/2026-11/01-thoi-su.mdx': section(1).replace('Nội dung mục.\n', '') },
+      'an empty section of a draft month',
+      {
+        'content/thang/2026-11/index.mdx': issue('2026-11').replace('status: published', 'status: draft'),
+        'content/thang/2026-11/01-thoi-su.mdx': section(1).replace('Nội dung mục.\n', ''),
+      },
       /chưa có nội dung/,
     ],
     [
@@ -267,14 +270,14 @@ describe('checkContent', () => {
       /không trỏ tới trang nào/,
     ],
     [
-      'an image over 2 MB',
+      'an image over 5 MB',
       {
         'content/thang/2026-11/01-thoi-su.mdx': `${section(1)}\n![Ảnh hội nghị](./images/lon.jpg)\n`,
       },
-      /trên 2 MB/,
+      /nặng 6 MB, trên 5 MB/,
     ],
   ])('warns about %s without failing', (_label, changes, message) => {
-    const files = tree(changes).concat({ path: 'content/thang/2026-11/images/lon.jpg', size: 3 * 1024 * 1024 });
+    const files = tree(changes).concat({ path: 'content/thang/2026-11/images/lon.jpg', size: 6 * 1024 * 1024 });
     const problems = checkContent(files);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(problems.some((problem) => problem.severity === 'warning' && message.test(problem.message))).toBe(true);

@@ -36,24 +36,35 @@ describe('exportProblems', () => {
 });
 
 describe('syntaxProblem', () => {
-  it('takes the line from the parser’s "line:column: reason"', () => {
-    expect(syntaxProblem(FILE, new Error('7:38: Unexpected end of file in expression'))).toEqual({
-      severity: 'error',
-      file: FILE,
-      line: 7,
-      message: t('error.mdxSyntax', { reason: 'Unexpected end of file in expression' }),
-    });
+  it.each([
+    ['7:38: Unexpected end of file in expression, expected a corresponding closing brace for `{`', 7, 'error.mdxBrace'],
+    ['5:10: Could not parse expression with oxc: Expected `,` or `)`', 5, 'error.mdxBrace'],
+    ['9:3: Unexpected character after `<`, expected a valid JSX tag', 9, 'error.mdxAngle'],
+    ['4:1: Expected a closing tag for `<div>`', 4, 'error.mdxTag'],
+    ['3:1: Unexpected lazy line in container', 3, 'error.mdxSyntax'],
+  ] as const)('explains "%s" in Vietnamese with the fix, at line %i', (reason, line, key) => {
+    expect(syntaxProblem(FILE, new Error(reason))).toEqual({ severity: 'error', file: FILE, line, message: t(key) });
   });
 
-  it('keeps a reason without a position whole, and no line', () => {
+  it('keeps no line for a reason without a position', () => {
     expect(syntaxProblem(FILE, new Error('Unexpected token'))).toEqual({
       severity: 'error',
       file: FILE,
-      message: t('error.mdxSyntax', { reason: 'Unexpected token' }),
+      message: t('error.mdxSyntax'),
     });
   });
 
-  it('refuses a bad page through the parser, as npm run check does', () => {
-    expect(() => parseMdx(page('Dấu { chưa đóng.'))).toThrow(/^7:\d+: /);
+  it.each([
+    ['Dấu { chưa đóng.', 'error.mdxBrace'],
+    ['Gửi {tên chi bộ} trước ngày họp.', 'error.mdxBrace'],
+    ['Tỷ lệ <5% đảng viên.', 'error.mdxAngle'],
+  ] as const)('the build’s own parser refuses "%s"; the message says how to write it', (body, key) => {
+    let thrown: unknown;
+    try {
+      parseMdx(page(body));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(syntaxProblem(FILE, thrown)).toMatchObject({ line: 7, message: t(key) });
   });
 });

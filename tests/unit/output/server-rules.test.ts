@@ -139,6 +139,15 @@ describe('Content-Security-Policy', () => {
       ]);
     });
 
+    it('takes tag-like text inside an attribute or a comment for text, not for a script', () => {
+      const html = `<a href="/thang/2026-11/" title="Cảnh giác <script>alert(1)</script> trên mạng">Tháng 11</a><meta content='<style>p{}</style>'><!-- <script>x()</script> --><script>${allowed}</script>`;
+      expect(inlineCodeNotAllowed(html, policy, sha256)).toEqual([]);
+      // The same text as a real element after such an attribute is still found.
+      expect(inlineCodeNotAllowed(`<a title="<b>">x</a><script>alert(1)</script>`, policy, sha256)).toEqual([
+        '<script> alert(1)',
+      ]);
+    });
+
     it("lets 'unsafe-inline' styles through where a page's policy allows them", () => {
       expect(inlineCodeNotAllowed('<style>x{}</style>', `${policy}; style-src-elem 'unsafe-inline'`, sha256)).toEqual(
         [],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { correctionAnchor, feedDate, feedEntries, type FeedSource } from '../../../src/lib/reach/feed.ts';
+import {
+  correctionsNewestFirst,
+  feedDate,
+  feedEntries,
+  identifyCorrections,
+  type FeedSource,
+} from '../../../src/lib/reach/feed.ts';
 
 const month: FeedSource = {
   title: 'Tài liệu tháng 11',
@@ -67,8 +73,48 @@ describe.each([
   });
 });
 
-describe('correctionAnchor', () => {
-  it('names one correction on its page', () => {
-    expect(correctionAnchor('2026-11-05')).toBe('dinh-chinh-2026-11-05');
+describe('identifyCorrections', () => {
+  const twoOnOneDay = [
+    { date: '2026-11-05', text: 'Sửa số liệu ở mục 2.' },
+    { date: '2026-11-20', text: 'Sửa tên văn bản.' },
+    { date: '2026-11-05', text: 'Sửa lỗi chính tả ở mục 3.' },
+  ];
+
+  it('gives each correction its own anchor, numbering a second one on the same day', () => {
+    expect(identifyCorrections(twoOnOneDay).map((correction) => correction.id)).toEqual([
+      'dinh-chinh-2026-11-05',
+      'dinh-chinh-2026-11-20',
+      'dinh-chinh-2026-11-05-2',
+    ]);
+  });
+
+  it('keeps the earlier anchors when a correction is added at the end', () => {
+    const more = [...twoOnOneDay, { date: '2026-11-05', text: 'Thêm một đính chính.' }];
+    expect(identifyCorrections(more).slice(0, 3)).toEqual(identifyCorrections(twoOnOneDay));
+  });
+
+  it('shows them newest first, the later entry of one day first', () => {
+    expect(correctionsNewestFirst(twoOnOneDay).map((correction) => correction.id)).toEqual([
+      'dinh-chinh-2026-11-20',
+      'dinh-chinh-2026-11-05-2',
+      'dinh-chinh-2026-11-05',
+    ]);
+  });
+
+  it('makes one feed entry per correction, each with its own link (the feed guid)', () => {
+    const source: FeedSource = {
+      title: 'Tài liệu tháng 11',
+      summary: 'Tóm tắt.',
+      url: 'https://tailieu.example.org/thang/2026-11/',
+      publishDate: '2026-10-28',
+      category: 'Tài liệu tháng',
+      corrections: twoOnOneDay,
+    };
+    const links = feedEntries([source], '2026-11-28')
+      .filter((entry) => entry.categories.includes('Đính chính'))
+      .map((entry) => entry.link);
+    expect(links).toHaveLength(3);
+    expect(new Set(links).size).toBe(3);
+    expect(links).toContain('https://tailieu.example.org/thang/2026-11/#dinh-chinh-2026-11-05-2');
   });
 });

@@ -6,7 +6,7 @@ import { ExportError } from '../../../../src/lib/exports/mdast.ts';
 import { DocxNotes, mdastToDocx, type DocxBodyOptions } from '../../../../src/lib/exports/docx/from-mdast.ts';
 import { createDocx } from '../../../../src/lib/exports/docx/styles.ts';
 import { PAGE_MARGINS_MM } from '../../../../src/lib/exports/document-format.ts';
-import { parseMdx } from '../../../support/mdast.ts';
+import { parseMdx } from '../../../../src/lib/exports/mdx.ts';
 
 const FILE = 'content/thang/2026-11/05-van-ban-moi.mdx';
 

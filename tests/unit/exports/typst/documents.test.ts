@@ -4,7 +4,7 @@ import { guideDocument, monthDocument, type MonthPdfInput } from '../../../../sr
 import { mdastToTypst } from '../../../../src/lib/exports/typst/from-mdast.ts';
 import { compileTypst, createTypstCompiler, type TypstFile } from '../../../../src/exports/typst.ts';
 import { FONT_FAMILY } from '../../../../src/exports/fonts.ts';
-import { parseMdx } from '../../../support/mdast.ts';
+import { parseMdx } from '../../../../src/lib/exports/mdx.ts';
 
 const PNG = Uint8Array.from(
   Buffer.from(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExportError } from '../../../../src/lib/exports/mdast.ts';
 import { mdastToTypst, type TypstBodyOptions } from '../../../../src/lib/exports/typst/from-mdast.ts';
-import { parseMdx } from '../../../support/mdast.ts';
+import { parseMdx } from '../../../../src/lib/exports/mdx.ts';
 
 const FILE = 'content/thang/2026-11/01-thoi-su.mdx';
 

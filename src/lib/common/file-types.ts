@@ -13,9 +13,17 @@ const TYPES: Record<string, { mimeType: string; label: MessageKey }> = {
     mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     label: 'download.type.pptx',
   },
+  ppt: { mimeType: 'application/vnd.ms-powerpoint', label: 'download.type.ppt' },
+  odt: { mimeType: 'application/vnd.oasis.opendocument.text', label: 'download.type.odt' },
+  ods: { mimeType: 'application/vnd.oasis.opendocument.spreadsheet', label: 'download.type.ods' },
+  odp: { mimeType: 'application/vnd.oasis.opendocument.presentation', label: 'download.type.odp' },
   jpg: { mimeType: 'image/jpeg', label: 'download.type.jpg' },
   jpeg: { mimeType: 'image/jpeg', label: 'download.type.jpg' },
   png: { mimeType: 'image/png', label: 'download.type.png' },
+  webp: { mimeType: 'image/webp', label: 'download.type.webp' },
+  mp3: { mimeType: 'audio/mpeg', label: 'download.type.mp3' },
+  m4a: { mimeType: 'audio/mp4', label: 'download.type.m4a' },
+  mp4: { mimeType: 'video/mp4', label: 'download.type.mp4' },
   zip: { mimeType: 'application/zip', label: 'download.type.zip' },
 };
 

@@ -399,6 +399,45 @@ export const vi = {
   'new.guide.lesson': 'Bài học cho đảng viên hôm nay',
   'new.guide.body': 'Đang biên soạn: thay đoạn này bằng nội dung.',
 
+  // Word import (issue 14): `npm run import` and "Nhập từ tệp Word" in the web editor.
+  'import.usage': 'Cách dùng: npm run import -- <tệp.docx> --month YYYY-MM [--section] | --topic YYYY | --guide',
+  'import.noFile': 'cần tên tệp Word (.docx), ví dụ: npm run import -- tai-lieu-thang-1.docx --month 2027-01',
+  'import.missingFile': 'không thấy tệp "{path}"; kiểm tra lại tên và thư mục',
+  'import.legacyDoc':
+    '"{path}" là tệp Word cũ (.doc); mở bằng Word, chọn Lưu thành (Save As) → Word Document (.docx) rồi nhập lại',
+  'import.notWord':
+    '"{path}" không phải tệp Word (.docx); hãy chọn tệp soạn bằng Microsoft Word hoặc LibreOffice (lưu dạng .docx)',
+  'import.badArgs': 'không hiểu tham số "{value}"',
+  'import.needTarget': 'cần nói nhập vào đâu: --month YYYY-MM, --topic YYYY hoặc --guide',
+  'import.manyTargets': 'chỉ chọn một trong --month, --topic, --guide',
+  'import.noMonth':
+    'chưa có tháng {month} (content/thang/{month}/index.mdx); nhập cả tháng bằng --month {month} (không kèm --section), hoặc tạo tháng trước',
+  'import.noTopic':
+    'chưa có chuyên đề năm {year} (content/chuyen-de/{year}/index.mdx); tạo bằng npm run new -- chuyen-de {year} trước',
+  'import.noTitle':
+    'không tìm thấy tiêu đề trong tệp; hãy đặt dòng đầu tiên ở kiểu Title (Tiêu đề) trong Word rồi nhập lại',
+  'import.exists': '"{path}" đã có; lệnh nhập không ghi đè. Đổi tên hoặc xoá tệp cũ nếu thật sự muốn nhập lại',
+  'import.created': 'Đã nhập {count} tệp (trạng thái bản nháp):',
+  'import.attention': 'Cần người xem lại:',
+  'import.allClear': 'Không có gì cần xem lại thêm.',
+  'import.next': 'Tiếp theo: chạy npm run check, xem trước bằng npm run dev; khi xong đổi status thành published.',
+  'import.kindUnknown':
+    '{file}:{line}: chưa rõ loại của mục "{title}"; thay "kind: chua-xac-dinh" bằng một trong: {kinds}',
+  'import.kindGuessed': '{file}:{line}: đoán loại mục là "{kind}" từ tiêu đề "{title}"; sửa nếu chưa đúng',
+  'import.kindHint': 'chọn loại mục: {kinds}',
+  'import.altMissing':
+    '{file}:{line}: ảnh {image} chưa có lời mô tả (alt); viết mô tả vào giữa ![ và ] (hoặc trong Word: chuột phải vào ảnh → Edit Alt Text) trước khi đăng',
+  'import.imageSkipped':
+    'ảnh thứ {position} ({type}) không hiển thị được trên web nên không được nhập; trong Word lưu ảnh thành PNG hoặc JPG, chèn lại rồi nhập lại',
+  'import.mergedCells':
+    '{file}: {count} bảng có ô gộp; nội dung ô gộp nằm ở ô đầu, các ô được gộp để trống: xem lại bảng',
+  'import.comments': 'bỏ {count} ghi chú (comment) của Word: trang web không hiện ghi chú',
+  'import.tracked':
+    'đã chấp nhận các thay đổi đang theo dõi (Track Changes): giữ {insertions} chỗ chèn, bỏ {deletions} chỗ xoá; đọc lại trước khi đăng',
+  'import.textBoxes': '{count} hộp văn bản (text box) được đưa thành đoạn văn thường tại chỗ của nó; xem lại vị trí',
+  'import.emptySection': '{file}: mục "{title}" không có nội dung; viết nội dung hoặc xoá tệp',
+  'import.summaryMissing': '{file}: chưa có đoạn mở đầu để làm tóm tắt (summary); hãy viết lại',
+
   'admin.title': 'Soạn thảo tài liệu',
   'admin.noscript': 'Trình soạn thảo cần bật JavaScript.',
   'admin.collection.months': 'Tài liệu tháng',

@@ -407,6 +407,8 @@ export const vi = {
     '"{path}" là tệp Word cũ (.doc); mở bằng Word, chọn Lưu thành (Save As) → Word Document (.docx) rồi nhập lại',
   'import.notWord':
     '"{path}" không phải tệp Word (.docx); hãy chọn tệp soạn bằng Microsoft Word hoặc LibreOffice (lưu dạng .docx)',
+  'import.unreadable':
+    'không đọc được nội dung "{path}" (tệp có thể bị hỏng); mở bằng Word, Lưu thành (Save As) một tệp .docx mới rồi nhập lại',
   'import.badArgs': 'không hiểu tham số "{value}"',
   'import.needTarget': 'cần nói nhập vào đâu: --month YYYY-MM, --topic YYYY hoặc --guide',
   'import.manyTargets': 'chỉ chọn một trong --month, --topic, --guide',

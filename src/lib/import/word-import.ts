@@ -25,7 +25,13 @@ export async function importWordDocument(
     const key = inspected.refused === 'legacy-doc' ? 'import.legacyDoc' : 'import.notWord';
     return { error: t(key, { path: fileName }), exitCode: 2 };
   }
-  const doc = await convertDocx(bytes, { imageBase: imageBaseFor(target, fileName) });
+  let doc;
+  try {
+    doc = await convertDocx(bytes, { imageBase: imageBaseFor(target, fileName) });
+  } catch {
+    // A damaged or hand-edited package (a note or image that points nowhere) stops the converter.
+    return { error: t('import.unreadable', { path: fileName }), exitCode: 2 };
+  }
   const plan = planImport(doc, inspected.features, target, context);
   return 'error' in plan ? { error: plan.error, exitCode: 2 } : plan;
 }

@@ -22,16 +22,24 @@ import {
 export interface EditorField {
   name: string;
   label: string;
-  widget: 'string' | 'number' | 'select' | 'datetime' | 'list' | 'object' | 'file' | 'image' | 'hidden' | 'markdown';
+  widget:
+    | 'string'
+    | 'number'
+    | 'select'
+    | 'list'
+    | 'object'
+    | 'file'
+    | 'image'
+    | 'hidden'
+    | 'markdown'
+    | typeof DATE_WIDGET
+    | typeof WORD_MARKDOWN_WIDGET;
   required?: boolean;
   default?: unknown;
   hint?: string;
   options?: { label: string; value: string }[];
   value_type?: 'int';
-  date_format?: string;
-  time_format?: boolean;
   format?: string;
-  picker_utc?: boolean;
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
@@ -175,14 +183,13 @@ function hintOf(path: string): { hint?: string } {
   return key in vi ? { hint: t(key as MessageKey) } : {};
 }
 
-/** Decap's date picker storing YYYY-MM-DD, shown DD/MM/YYYY. */
-const DATE_FIELD = {
-  widget: 'datetime',
-  date_format: 'DD/MM/YYYY',
-  time_format: false,
-  format: 'YYYY-MM-DD',
-  picker_utc: true,
-} as const;
+/** The editor's own date box (src/scripts/admin/date-widget.ts): typed dd/mm/yyyy, stored YYYY-MM-DD. */
+export const DATE_WIDGET = 'ngay';
+/** Decap's Markdown editor with a "Nhập từ tệp Word" action above it (src/scripts/admin/word-widget.ts). */
+export const WORD_MARKDOWN_WIDGET = 'markdown-word';
+
+/** A date field; Decap's own picker shows the browser's date format and "UTC". */
+const DATE_FIELD = { widget: DATE_WIDGET, format: 'YYYY-MM-DD' } as const;
 
 /** One schema field as a Decap field; `path` is the dotted path used for labels. */
 function fieldFor(name: string, schema: z.ZodType, path: string): EditorField {
@@ -243,9 +250,14 @@ export function fieldsOf(schema: z.ZodType, prefix = ''): EditorField[] {
   return Object.entries(shape).map(([name, field]) => fieldFor(name, field, prefix ? `${prefix}.${name}` : name));
 }
 
-/** The Markdown body every content file has after its frontmatter. */
-function bodyField(): EditorField {
-  return { name: 'body', label: t('admin.field.body'), widget: 'markdown', required: false };
+/** The Markdown body every content file has after its frontmatter; one-document items can import Word. */
+function bodyField(fromWord = false): EditorField {
+  return {
+    name: 'body',
+    label: t('admin.field.body'),
+    widget: fromWord ? WORD_MARKDOWN_WIDGET : 'markdown',
+    required: false,
+  };
 }
 
 /** Months after the current one that get a sections collection before their folder exists. */
@@ -323,7 +335,7 @@ function sectionsCollection(month: string): EditorCollection {
     create: true,
     summary: '{{order}}. {{title}}',
     sortable_fields: [{ field: 'order', default_sort: 'asc' }, 'title'],
-    fields: [...fieldsOf(EDITOR_SCHEMAS.section), bodyField()],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.section), bodyField(true)],
   };
 }
 
@@ -356,7 +368,7 @@ function topicPartsCollection(year: string): EditorCollection {
     create: true,
     summary: '{{order}}. {{title}}',
     sortable_fields: [{ field: 'order', default_sort: 'asc' }],
-    fields: [...fieldsOf(EDITOR_SCHEMAS.topicPart), bodyField()],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.topicPart), bodyField(true)],
   };
 }
 
@@ -372,7 +384,7 @@ function guidesCollection(): EditorCollection {
     create: true,
     summary: STATUS_SUMMARY,
     sortable_fields: [{ field: 'publishDate', default_sort: 'desc' }, 'title'],
-    fields: [...fieldsOf(EDITOR_SCHEMAS.studyGuide), bodyField()],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.studyGuide), bodyField(true)],
   };
 }
 

@@ -67,12 +67,17 @@ function relativeImages(node: Nodes): void {
   if ('children' in node) for (const child of node.children) relativeImages(child);
 }
 
-/** The Markdown the editor produced, re-written so MDX reads it exactly as the editor showed it. */
-export function mdxSafeBody(markdown: string): string {
-  if (markdown.trim() === '') return markdown;
+/** The editor's Markdown as the tree the saved file will hold: raw HTML as text, relative images. */
+export function editorMarkdownTree(markdown: string): Root {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   htmlAsText(tree.children);
   paragraphsForLooseText(tree);
   relativeImages(tree);
-  return toMdxText(tree.children).replace(/\n$/, '');
+  return tree;
+}
+
+/** The Markdown the editor produced, re-written so MDX reads it exactly as the editor showed it. */
+export function mdxSafeBody(markdown: string): string {
+  if (markdown.trim() === '') return markdown;
+  return toMdxText(editorMarkdownTree(markdown).children).replace(/\n$/, '');
 }

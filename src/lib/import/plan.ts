@@ -248,6 +248,26 @@ function monthPlan(doc: ConvertedDocument, month: MonthKey, context: ImportConte
   return { target: folder, files: [index, ...files, ...imageFiles(doc, folder)], attention };
 }
 
+/** One document as one item's title and body blocks, its shallowest heading made `##`. */
+function itemBlocks(doc: ConvertedDocument): [string | undefined, RootContent[]] {
+  const [title, blocks] = takeTitle(doc, doc.blocks, true);
+  const depths = blocks.flatMap((block) => (block.type === 'heading' ? [block.depth] : []));
+  return [title, shiftHeadings(blocks, Math.min(2, ...depths))];
+}
+
+/** One document as the title and MDX body the web editor fills in, with what needs a person. */
+export function itemBody(
+  doc: ConvertedDocument,
+  features: WordFeatures,
+  fileName: string,
+): { title: string | undefined; body: string; attention: string[] } {
+  const [title, blocks] = itemBlocks(doc);
+  const body = bodyText(blocks, doc.footnotes);
+  const attention = [...documentNotes(doc, features), ...altNotes({ path: fileName, data: body }, doc)];
+  if (doc.mergedTables > 0) attention.push(t('import.mergedCells', { file: fileName, count: doc.mergedTables }));
+  return { title, body, attention };
+}
+
 /** One document as one item (section, topic part or guide): title, then the whole body. */
 function singlePlan(
   doc: ConvertedDocument,
@@ -255,10 +275,8 @@ function singlePlan(
   context: ImportContext,
   attention: string[],
 ): ImportPlan | { error: string } {
-  const [title, blocks] = takeTitle(doc, doc.blocks, true);
+  const [title, body] = itemBlocks(doc);
   if (!title) return { error: t('import.noTitle') };
-  const depths = blocks.flatMap((block) => (block.type === 'heading' ? [block.depth] : []));
-  const body = shiftHeadings(blocks, Math.min(2, ...depths));
   const slug = toSlug(title) || 'bai-nhap';
   if (target.kind === 'guide') {
     const path = `hoc-tap-bac/${slug}.mdx`;

@@ -80,7 +80,7 @@ describe('web editor configuration generated from the schemas', () => {
 
       it('writes MDX files with a Markdown body', () => {
         expect(collection.extension).toBe('mdx');
-        expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+        expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: expect.stringMatching(/^markdown/) });
       });
     },
   );
@@ -101,11 +101,24 @@ describe('web editor configuration generated from the schemas', () => {
       value: 'thoi-su',
     });
     const months = setup.config.collections.find((collection) => collection.name === 'thang');
-    expect(months?.fields.find((field) => field.name === 'publishDate')).toMatchObject({
-      widget: 'datetime',
+    expect(months?.fields.find((field) => field.name === 'publishDate')).toEqual({
+      name: 'publishDate',
+      label: 'Ngày phát hành',
+      hint: expect.any(String),
+      widget: 'ngay',
       format: 'YYYY-MM-DD',
-      time_format: false,
     });
+  });
+
+  it('offers "Nhập từ tệp Word" on the bodies of one-document items only', () => {
+    const bodyWidget = (name: string) =>
+      setup.config.collections.find((collection) => collection.name === name)?.fields.at(-1)?.widget;
+    expect(['thang-2026-12', 'chuyen-de-2026', 'hoc-tap-bac'].map(bodyWidget)).toEqual([
+      'markdown-word',
+      'markdown-word',
+      'markdown-word',
+    ]);
+    expect(['thang', 'chuyen-de'].map(bodyWidget)).toEqual(['markdown', 'markdown']);
   });
 
   it('uploads images and attachments into the folder of the month', () => {

@@ -544,6 +544,7 @@ export const vi = {
   'admin.word.done': 'Đã nhập "{file}": {images} ảnh. Xem lại rồi bấm Lưu.',
   'admin.word.confirmReplace': 'Phần Nội dung đang có chữ. Thay bằng nội dung tệp Word?',
   'admin.date.placeholder': 'dd/mm/yyyy',
+  'admin.preview.empty': 'Chưa có nội dung.',
   'admin.date.invalid': 'Ngày cần viết dạng dd/mm/yyyy, ví dụ 28/12/2026',
   'admin.list.draft': 'Bản nháp',
   'admin.list.scheduled': 'Hẹn đăng {date}',

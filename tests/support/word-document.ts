@@ -64,16 +64,17 @@ export function tinyPng(width = 48, height = 32, rgb: [number, number, number] =
   );
 }
 
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
+
 /** Builders for the paragraphs a test document is made of. */
 export const word = {
   title: (text: string) => new Paragraph({ text, heading: HeadingLevel.TITLE }),
-  heading: (level: 1 | 2 | 3 | 4, text: string) =>
-    new Paragraph({
-      text,
-      heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][
-        level - 1
-      ],
-    }),
+  heading: (level: 1 | 2 | 3 | 4, text: string) => new Paragraph({ text, heading: HEADINGS[level] }),
   text: (...children: (string | ParagraphChild)[]) =>
     new Paragraph({ children: children.map((child) => (typeof child === 'string' ? new TextRun(child) : child)) }),
   bold: (text: string) => new TextRun({ text, bold: true }),

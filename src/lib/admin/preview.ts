@@ -10,7 +10,11 @@ import { toSlug } from '../common/slugs.ts';
 import { editorMarkdownTree } from './save.ts';
 
 const text = (node: ElementContent | HastRoot): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
+  node.type === 'text'
+    ? node.value
+    : 'children' in node
+      ? (node.children as ElementContent[]).map((child) => text(child)).join('')
+      : '';
 
 /** The overrides of src/components/mdx applied to one element, as MDX does on the page. */
 function override(node: Element, ids: Set<string>, resolveImage: (url: string) => string): ElementContent {

@@ -7,7 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { toMdxText } from '../import/mdx-text.ts';
-import type { EditorField } from './config.ts';
+import { DATE_WIDGET, type EditorField } from './config.ts';
 
 const UPLOAD = /^\/?(files|images)\//;
 
@@ -26,7 +26,9 @@ function normalizeValue(field: EditorField, value: unknown): unknown {
     );
   }
   if (field.widget === 'object' && field.fields) return normalizeFields(field.fields, value);
-  if (field.widget === 'markdown' && typeof value === 'string') return mdxSafeBody(value);
+  if (field.widget.startsWith('markdown') && typeof value === 'string') return mdxSafeBody(value);
+  // Decap reads an unquoted YAML date as a Date; the file keeps YYYY-MM-DD.
+  if (field.widget === DATE_WIDGET && value instanceof Date) return value.toISOString().slice(0, 10);
   return value;
 }
 

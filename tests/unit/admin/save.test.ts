@@ -71,3 +71,12 @@ describe('mdxSafeBody', () => {
     expect(mdxSafeBody(once)).toBe(once);
   });
 });
+
+describe('dates as the editor saves them', () => {
+  it('stores a date Decap read from YAML as YYYY-MM-DD', () => {
+    const fields = [{ name: 'publishDate', label: 'Ngày', widget: 'ngay' as const }];
+    expect(normalizeFields(fields, { publishDate: new Date('2026-12-28T00:00:00Z') })).toEqual({
+      publishDate: '2026-12-28',
+    });
+  });
+});

@@ -81,6 +81,7 @@ export const vi = {
 
   // Downloads (issue 4): the PDF and Word exporters.
   'export.page': 'Trang {page}/{total}',
+  'export.draftMark': 'BẢN NHÁP',
   'export.qr': 'Quét mã để mở bản điện tử',
   'export.publishedOn': 'phát hành {date}',
   'export.unsupported':

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { guardedContext, useBrowser } from '../support/browser.ts';
-import { projectRoot } from '../support/build-site.ts';
+import { projectRoot, TEST_NOW } from '../support/build-site.ts';
 import { contentRepository, git, serveWithApi, startDecapServer } from '../support/decap-server.ts';
 import { runContentCheck } from '../../src/cli/run-check.ts';
 import { word, wordDocument } from '../support/word-document.ts';
@@ -187,4 +187,78 @@ describe('"Nhập từ tệp Word" in the section editor', () => {
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
+});
+
+describe('the local editor (npm run admin: dev server and decap-server in Git mode on one checkout)', () => {
+  let local: ReturnType<typeof contentRepository>;
+  let localDecap: Awaited<ReturnType<typeof startDecapServer>>;
+  let dev: ChildProcess | undefined;
+  let devBase = '';
+
+  beforeAll(async () => {
+    local = contentRepository();
+    localDecap = await startDecapServer(local.dir);
+    const probe = await serveWithApi(local.dir, localDecap.url);
+    const port = Number(new URL(probe.baseURL).port);
+    await probe.close();
+    devBase = `http://127.0.0.1:${port}`;
+    dev = spawn(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        cwd: projectRoot,
+        env: {
+          // Without vitest's variables, which make Vite behave as a test runner, not a dev server.
+          ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
+          NODE_ENV: 'development',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          BUILD_NOW: TEST_NOW,
+          CONTENT_DIR: join(local.dir, 'content'),
+          DECAP_SERVER_URL: localDecap.url,
+          ASTRO_CACHE_DIR: join(projectRoot, '.cache/test-builds/admin-dev/astro-cache'),
+        },
+        stdio: 'ignore',
+      },
+    );
+    const end = Date.now() + 240_000;
+    for (;;) {
+      try {
+        if ((await fetch(`${devBase}/admin/`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > end) throw new Error('astro dev did not start');
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }, 300_000);
+  afterAll(() => {
+    dev?.kill();
+    localDecap?.stop();
+    local?.remove();
+  });
+
+  it('keeps the editor open after a draft of an existing section is saved (no reload loop)', async () => {
+    const context = await browser().newContext({ baseURL: devBase });
+    const page = await context.newPage();
+    // Every (re)load of the editor page asks the server for the document again.
+    let loads = 0;
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.resourceType() === 'document') loads += 1;
+    });
+    // The dev server serves Decap as thousands of unbundled modules: the first load is slow.
+    await page.goto('/admin/', { timeout: 240_000 });
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.goto('/admin/#/collections/thang-2026-11/entries/01-thoi-su');
+    await page.getByLabel('Tóm tắt').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Tóm tắt').fill('Tóm tắt sửa trong trình soạn thảo.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const branch = 'cms/thang-2026-11/01-thoi-su';
+    await until(() => git(local.dir, 'branch', '--list', branch).trim() !== '', `the draft branch ${branch}`);
+    const before = loads;
+    // decap-server switches this checkout to the draft branch whenever the editor reads the draft.
+    await page.waitForTimeout(15_000);
+    expect(loads - before).toBe(0);
+    await expect(page.getByLabel('Tóm tắt').inputValue()).resolves.toBe('Tóm tắt sửa trong trình soạn thảo.');
+    await context.close();
+  }, 420_000);
 });

@@ -528,6 +528,7 @@ export const vi = {
   'decap.mediaLibrary.mediaLibraryCard.copied': 'Đã chép',
   'decap.mediaLibrary.mediaLibraryModal.close': 'Đóng',
   'decap.mediaLibrary.mediaLibraryModal.chooseSelected': 'Dùng tệp đã chọn',
+  'decap.mediaLibrary.mediaLibraryModal.deleteSelected': 'Xoá tệp đã chọn',
   'decap.ui.settingsDropdown.account': 'Tài khoản',
   'decap.ui.toast.noteAdded': 'Đã thêm ghi chú',
   'decap.ui.toast.onFailToAddNote': 'Không thêm được ghi chú: %{details}',

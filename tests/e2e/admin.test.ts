@@ -30,13 +30,17 @@ afterAll(async () => {
   repo?.remove();
 });
 
-/** Runs the content checker on a copy of the sample content plus the month file; true when clean. */
+/** An attachment as staff upload it. */
+const PDF = { name: 'ket-luan-18.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+
+/** Runs the content checker on a copy of the sample content plus the month file and its attachment; true when clean. */
 function checkWith(monthFile: string): boolean {
   const copy = mkdtempSync(join(tmpdir(), 'decap-check-'));
   try {
     cpSync(resolve(projectRoot, 'content'), join(copy, 'content'), { recursive: true });
-    mkdirSync(join(copy, 'content/thang', MONTH), { recursive: true });
+    mkdirSync(join(copy, 'content/thang', MONTH, 'files'), { recursive: true });
     writeFileSync(join(copy, FILE), monthFile);
+    writeFileSync(join(copy, 'content/thang', MONTH, 'files', PDF.name), PDF.buffer);
     const report: string[] = [];
     const ok = runContentCheck(join(copy, 'content'), (line) => report.push(line));
     expect(report.join('\n')).not.toContain('✗');
@@ -86,6 +90,12 @@ describe('web editor at /admin/ with decap-server', () => {
     await page.getByLabel('Đơn vị biên soạn').fill('Ban Tuyên giáo và Dân vận Tỉnh uỷ Sơn Lâm');
     // Dates are typed as staff write them, whatever the browser's language.
     await page.getByLabel('Ngày phát hành').fill('28/12/2026');
+    // An attachment uploaded through the file picker.
+    await page.getByRole('button', { name: 'Thêm văn bản, tài liệu đính kèm' }).click();
+    await page.getByLabel('Tên văn bản').fill('Kết luận số 18-KL/TW');
+    await page.getByRole('button', { name: 'Chọn một tập tin' }).click();
+    await page.locator('input[type="file"]').last().setInputFiles(PDF);
+    await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
     // Everything on the editor page is Vietnamese.
     const words = await page.locator('body').innerText();
     expect(words).not.toMatch(/\bAdd\b|\bUTC\b|Insert from URL|Copy Name|Loading/);
@@ -105,6 +115,11 @@ describe('web editor at /admin/ with decap-server', () => {
     expect(written).toMatch(/^month: "?2027-01"?$/m);
     expect(written).toMatch(/^publishDate: "?2026-12-28"?$/m);
     expect(written).not.toMatch(/^topic:/m);
+    // Upload paths are relative to the file, as the content contract asks.
+    expect(written).toMatch(/^ {4}file: \.\/files\/ket-luan-18\.pdf$/m);
+    expect(git(repo.dir, 'ls-tree', '-r', '--name-only', BRANCH)).toContain(
+      `content/thang/${MONTH}/files/ket-luan-18.pdf`,
+    );
     // Nothing reached the main branch yet.
     expect(git(repo.dir, 'ls-tree', '-r', '--name-only', 'main')).not.toContain(FILE);
 

@@ -1,6 +1,7 @@
 /** Reads the content tree from disk into the checker's input; judging the bytes is the checker's job. */
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
 import { HEAD_BYTES, TAIL_BYTES, type ContentFile } from '../lib/check/problem.ts';
 
 /**
@@ -37,4 +38,34 @@ function readEntry(full: string, path: string): ContentFile {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Sub-folder names of a content area (none when it is missing). */
+export function folders(root: string, area: string): string[] {
+  const dir = join(root, area);
+  return existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    : [];
+}
+
+/** The issuer written in the latest month's index.mdx, if any. */
+export function latestIssuer(root: string): string | undefined {
+  const months = folders(root, 'thang')
+    .filter((name) => /^\d{4}-\d{2}$/.test(name))
+    .sort()
+    .reverse();
+  for (const month of months) {
+    const file = join(root, 'thang', month, 'index.mdx');
+    if (!existsSync(file)) continue;
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+    try {
+      const issuer: unknown = match ? (parse(match[1] ?? '') as Record<string, unknown> | null)?.['issuer'] : undefined;
+      if (typeof issuer === 'string' && issuer.trim() !== '') return issuer.trim();
+    } catch {
+      // A broken issue is the checker's business; look further back.
+    }
+  }
+  return undefined;
 }

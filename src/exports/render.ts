@@ -280,6 +280,7 @@ async function renderMonthFiles(issue: MonthlyIssue): Promise<RenderedFiles> {
       summary: data.summary,
       url,
       qrPath: typstPath('qr', 'page.svg'),
+      draft: issue.visibility === 'draft',
     };
     const sections = issue.sections.map((section, position) => ({
       title: section.entry.data.title,
@@ -390,6 +391,7 @@ async function renderTopicFiles(topic: Topic, name: string): Promise<RenderedFil
           date: data.publishDate,
           fontFamily: FONT_FAMILY,
           kicker: t('topic.year', { year: topic.year }),
+          draft: topic.visibility === 'draft',
           summary: data.summary,
           url,
           qrPath: typstPath('qr', 'page.svg'),
@@ -428,6 +430,7 @@ async function renderGuideFiles(guide: StudyGuide, name: string): Promise<Render
           date: data.publishDate,
           fontFamily: FONT_FAMILY,
           kicker: t('guide.list'),
+          draft: guide.visibility === 'draft',
           summary: data.summary,
           url,
           qrPath: typstPath('qr', 'page.svg'),

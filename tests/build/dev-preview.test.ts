@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, TEST_NOW } from '../support/build-site.ts';
 
@@ -72,5 +73,17 @@ describe('npm run dev', () => {
   it('lists the future-dated guide, marked with its date', async () => {
     const html = await (await fetch(`${base}/hoc-tap-bac/`)).text();
     expect(html).toMatch(/class="badge"[^>]*>Hẹn đăng 15\/01\/2027</);
+  });
+
+  it.each([
+    ['2026-12', 'the draft month', true],
+    ['2026-11', 'a public month', false],
+  ])('marks every page of the PDF of %s (%s) "BẢN NHÁP": %s', async (month, _what, marked) => {
+    const response = await fetch(`${base}/thang/${month}/tai-lieu-sinh-hoat-chi-bo-${month}.pdf`);
+    expect(response.status).toBe(200);
+    const proxy = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    const { text, totalPages } = await extractText(proxy, { mergePages: false });
+    expect(totalPages).toBeGreaterThan(1);
+    expect(text.filter((page) => page.includes('BẢN NHÁP'))).toHaveLength(marked ? totalPages : 0);
   });
 });

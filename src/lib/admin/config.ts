@@ -22,16 +22,24 @@ import {
 export interface EditorField {
   name: string;
   label: string;
-  widget: 'string' | 'number' | 'select' | 'datetime' | 'list' | 'object' | 'file' | 'image' | 'hidden' | 'markdown';
+  widget:
+    | 'string'
+    | 'number'
+    | 'select'
+    | 'list'
+    | 'object'
+    | 'file'
+    | 'image'
+    | 'hidden'
+    | 'markdown'
+    | typeof DATE_WIDGET
+    | typeof WORD_MARKDOWN_WIDGET;
   required?: boolean;
   default?: unknown;
   hint?: string;
   options?: { label: string; value: string }[];
   value_type?: 'int';
-  date_format?: string;
-  time_format?: boolean;
   format?: string;
-  picker_utc?: boolean;
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
@@ -96,11 +104,6 @@ export interface AdminConfigInput {
   backend: GitBackend;
   siteUrl?: string;
 }
-
-/** How many existing months keep a sections collection, besides the coming ones. */
-const RECENT_MONTHS = 12;
-/** How many months after the current one get a sections collection before they exist. */
-const UPCOMING_MONTHS = 2;
 
 /** Fields of the schema the web editor must offer (the checker's variant: paths and years). */
 export const EDITOR_SCHEMAS = {
@@ -180,14 +183,13 @@ function hintOf(path: string): { hint?: string } {
   return key in vi ? { hint: t(key as MessageKey) } : {};
 }
 
-/** Decap's date picker storing YYYY-MM-DD, shown DD/MM/YYYY. */
-const DATE_FIELD = {
-  widget: 'datetime',
-  date_format: 'DD/MM/YYYY',
-  time_format: false,
-  format: 'YYYY-MM-DD',
-  picker_utc: true,
-} as const;
+/** The editor's own date box (src/scripts/admin/date-widget.ts): typed dd/mm/yyyy, stored YYYY-MM-DD. */
+export const DATE_WIDGET = 'ngay';
+/** Decap's Markdown editor with a "Nhập từ tệp Word" action above it (src/scripts/admin/word-widget.ts). */
+export const WORD_MARKDOWN_WIDGET = 'markdown-word';
+
+/** A date field; Decap's own picker shows the browser's date format and "UTC". */
+const DATE_FIELD = { widget: DATE_WIDGET, format: 'YYYY-MM-DD' } as const;
 
 /** One schema field as a Decap field; `path` is the dotted path used for labels. */
 function fieldFor(name: string, schema: z.ZodType, path: string): EditorField {
@@ -248,27 +250,33 @@ export function fieldsOf(schema: z.ZodType, prefix = ''): EditorField[] {
   return Object.entries(shape).map(([name, field]) => fieldFor(name, field, prefix ? `${prefix}.${name}` : name));
 }
 
-/** The Markdown body every content file has after its frontmatter. */
-function bodyField(): EditorField {
-  return { name: 'body', label: t('admin.field.body'), widget: 'markdown', required: false };
+/** The Markdown body every content file has after its frontmatter; one-document items can import Word. */
+function bodyField(fromWord = false): EditorField {
+  return {
+    name: 'body',
+    label: t('admin.field.body'),
+    widget: fromWord ? WORD_MARKDOWN_WIDGET : 'markdown',
+    required: false,
+  };
 }
 
-/** Month folders that get a sections collection: recent ones that exist and the coming ones. */
+/** Months after the current one that get a sections collection before their folder exists. */
+const UPCOMING_MONTHS = 12;
+
+/** Month folders that get a sections collection: every one that exists, last month, and the year ahead. */
 export function editableMonths(existing: readonly string[], now: Date): string[] {
   const today = parseMonthKey(calendarDate(now).slice(0, 7));
   const upcoming: string[] = [];
   if (today) {
-    let month = today;
-    for (let i = 0; i <= UPCOMING_MONTHS; i += 1) {
+    // From last month: a late draft of the month that just ended still gets its sections.
+    let month = today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 };
+    for (let i = 0; i <= UPCOMING_MONTHS + 1; i += 1) {
       upcoming.push(formatMonthKey(month));
       month = nextMonth(month);
     }
   }
-  const recent = existing
-    .filter((month) => parseMonthKey(month) !== null)
-    .sort(compareMonthKeys)
-    .slice(-RECENT_MONTHS);
-  return [...new Set([...recent, ...upcoming])].sort(compareMonthKeys).reverse();
+  const valid = existing.filter((month) => parseMonthKey(month) !== null);
+  return [...new Set([...valid, ...upcoming])].sort(compareMonthKeys).reverse();
 }
 
 /** Topic years that get a parts collection: those that exist, this year and next year. */
@@ -279,111 +287,124 @@ export function editableTopicYears(existing: readonly string[], now: Date): stri
   return [...years].sort().reverse();
 }
 
+/** What every collection shares: MDX files with frontmatter, images beside the entry. */
+const COMMON = {
+  extension: 'mdx',
+  format: 'frontmatter',
+  media_folder: 'images',
+  public_folder: './images',
+} as const;
+
+/**
+ * The list line of an item that has a status: the title, then a marker the editor script turns
+ * into "Bản nháp" / "Hẹn đăng dd/mm/yyyy" / "Đã đăng" (Decap's templates cannot compare dates).
+ */
+const STATUS_SUMMARY = '{{title}} ⟦{{status}}|{{publishDate}}⟧';
+
+/** The monthly issues: one folder per month, the issue in its index.mdx. */
+function monthsCollection(): EditorCollection {
+  return {
+    ...COMMON,
+    name: 'thang',
+    label: t('admin.collection.months'),
+    label_singular: t('admin.collection.month'),
+    description: t('admin.collection.monthsHelp'),
+    folder: 'content/thang',
+    // One folder per month, named from the month field (Decap mangles "." in `path`, not in `slug`).
+    slug: '{{fields.month}}',
+    path: '{{slug}}/index',
+    create: true,
+    summary: `{{fields.month}}: ${STATUS_SUMMARY}`,
+    sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'title'],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.monthlyIssue), bodyField()],
+  };
+}
+
+/** The sections of one month, numbered by `order`. */
+function sectionsCollection(month: string): EditorCollection {
+  const key = parseMonthKey(month);
+  return {
+    ...COMMON,
+    name: `thang-${month}`,
+    label: key ? t('admin.collection.sections', { month: key.month, year: key.year }) : month,
+    label_singular: t('admin.collection.section'),
+    description: t('admin.collection.sectionsHelp'),
+    folder: `content/thang/${month}`,
+    // The order number leads the file name, as the content contract asks.
+    slug: '{{fields.order}}-{{slug}}',
+    create: true,
+    summary: '{{order}}. {{title}}',
+    sortable_fields: [{ field: 'order', default_sort: 'asc' }, 'title'],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.section), bodyField(true)],
+  };
+}
+
+/** The annual topics: one folder per year, the topic in its index.mdx. */
+function topicsCollection(): EditorCollection {
+  return {
+    ...COMMON,
+    name: 'chuyen-de',
+    label: t('admin.collection.topics'),
+    label_singular: t('admin.collection.topic'),
+    folder: 'content/chuyen-de',
+    slug: '{{fields.year}}',
+    path: '{{slug}}/index',
+    create: true,
+    summary: `{{fields.year}}: ${STATUS_SUMMARY}`,
+    sortable_fields: [{ field: 'year', default_sort: 'desc' }],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.topic), bodyField()],
+  };
+}
+
+/** The parts of one year's topic. */
+function topicPartsCollection(year: string): EditorCollection {
+  return {
+    ...COMMON,
+    name: `chuyen-de-${year}`,
+    label: t('admin.collection.parts', { year }),
+    label_singular: t('admin.collection.part'),
+    folder: `content/chuyen-de/${year}`,
+    slug: '{{fields.order}}-{{slug}}',
+    create: true,
+    summary: '{{order}}. {{title}}',
+    sortable_fields: [{ field: 'order', default_sort: 'asc' }],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.topicPart), bodyField(true)],
+  };
+}
+
+/** The Ho Chi Minh study guides, one file each. */
+function guidesCollection(): EditorCollection {
+  return {
+    ...COMMON,
+    name: 'hoc-tap-bac',
+    label: t('admin.collection.guides'),
+    label_singular: t('admin.collection.guide'),
+    folder: 'content/hoc-tap-bac',
+    slug: '{{slug}}',
+    create: true,
+    summary: STATUS_SUMMARY,
+    sortable_fields: [{ field: 'publishDate', default_sort: 'desc' }, 'title'],
+    fields: [...fieldsOf(EDITOR_SCHEMAS.studyGuide), bodyField(true)],
+  };
+}
+
+/** Every collection, each with the kind of content file its folder lists. */
+function collectionsFor(months: readonly string[], years: readonly string[]): [EditorCollection, ContentKind][] {
+  return [
+    [monthsCollection(), 'monthlyIssue'],
+    ...months.map((month): [EditorCollection, ContentKind] => [sectionsCollection(month), 'section']),
+    [topicsCollection(), 'topic'],
+    ...years.map((year): [EditorCollection, ContentKind] => [topicPartsCollection(year), 'topicPart']),
+    [guidesCollection(), 'studyGuide'],
+  ];
+}
+
 /** Builds the whole Decap configuration for the given clock, folders and backend. */
 export function buildAdminSetup(input: AdminConfigInput): AdminSetup {
-  const months = editableMonths(input.months, input.now);
-  const years = editableTopicYears(input.topicYears, input.now);
-  const common = {
-    extension: 'mdx',
-    format: 'frontmatter',
-    media_folder: 'images',
-    public_folder: './images',
-  } as const;
-  const entryKinds: Record<string, ContentKind> = {};
-  const collections: EditorCollection[] = [];
-
-  const add = (collection: EditorCollection, kind: ContentKind) => {
-    collections.push(collection);
-    entryKinds[collection.folder] = kind;
-  };
-
-  add(
-    {
-      ...common,
-      name: 'thang',
-      label: t('admin.collection.months'),
-      label_singular: t('admin.collection.month'),
-      description: t('admin.collection.monthsHelp'),
-      folder: 'content/thang',
-      // One folder per month, named from the month field (Decap mangles "." in `path`, not in `slug`).
-      slug: '{{fields.month}}',
-      path: '{{slug}}/index',
-      create: true,
-      summary: '{{fields.month}}: {{title}}',
-      sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'title'],
-      fields: [...fieldsOf(EDITOR_SCHEMAS.monthlyIssue), bodyField()],
-    },
-    'monthlyIssue',
+  const collections = collectionsFor(
+    editableMonths(input.months, input.now),
+    editableTopicYears(input.topicYears, input.now),
   );
-  for (const month of months) {
-    const key = parseMonthKey(month);
-    const label = key ? t('admin.collection.sections', { month: key.month, year: key.year }) : month;
-    add(
-      {
-        ...common,
-        name: `thang-${month}`,
-        label,
-        label_singular: t('admin.collection.section'),
-        description: t('admin.collection.sectionsHelp'),
-        folder: `content/thang/${month}`,
-        // The order number leads the file name, as the content contract asks.
-        slug: '{{fields.order}}-{{slug}}',
-        create: true,
-        summary: '{{order}}. {{title}}',
-        sortable_fields: [{ field: 'order', default_sort: 'asc' }, 'title'],
-        fields: [...fieldsOf(EDITOR_SCHEMAS.section), bodyField()],
-      },
-      'section',
-    );
-  }
-  add(
-    {
-      ...common,
-      name: 'chuyen-de',
-      label: t('admin.collection.topics'),
-      label_singular: t('admin.collection.topic'),
-      folder: 'content/chuyen-de',
-      slug: '{{fields.year}}',
-      path: '{{slug}}/index',
-      create: true,
-      summary: '{{fields.year}}: {{title}}',
-      sortable_fields: [{ field: 'year', default_sort: 'desc' }],
-      fields: [...fieldsOf(EDITOR_SCHEMAS.topic), bodyField()],
-    },
-    'topic',
-  );
-  for (const topicYear of years) {
-    add(
-      {
-        ...common,
-        name: `chuyen-de-${topicYear}`,
-        label: t('admin.collection.parts', { year: topicYear }),
-        label_singular: t('admin.collection.part'),
-        folder: `content/chuyen-de/${topicYear}`,
-        slug: '{{fields.order}}-{{slug}}',
-        create: true,
-        summary: '{{order}}. {{title}}',
-        sortable_fields: [{ field: 'order', default_sort: 'asc' }],
-        fields: [...fieldsOf(EDITOR_SCHEMAS.topicPart), bodyField()],
-      },
-      'topicPart',
-    );
-  }
-  add(
-    {
-      ...common,
-      name: 'hoc-tap-bac',
-      label: t('admin.collection.guides'),
-      label_singular: t('admin.collection.guide'),
-      folder: 'content/hoc-tap-bac',
-      slug: '{{slug}}',
-      create: true,
-      sortable_fields: [{ field: 'publishDate', default_sort: 'desc' }, 'title'],
-      fields: [...fieldsOf(EDITOR_SCHEMAS.studyGuide), bodyField()],
-    },
-    'studyGuide',
-  );
-
   return {
     config: {
       backend: input.backend,
@@ -395,8 +416,8 @@ export function buildAdminSetup(input: AdminConfigInput): AdminSetup {
       media_folder: 'content/files',
       public_folder: './files',
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-      collections,
+      collections: collections.map(([collection]) => collection),
     },
-    entryKinds,
+    entryKinds: Object.fromEntries(collections.map(([collection, kind]) => [collection.folder, kind])),
   };
 }

@@ -80,7 +80,7 @@ describe('web editor configuration generated from the schemas', () => {
 
       it('writes MDX files with a Markdown body', () => {
         expect(collection.extension).toBe('mdx');
-        expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+        expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: expect.stringMatching(/^markdown/) });
       });
     },
   );
@@ -101,11 +101,24 @@ describe('web editor configuration generated from the schemas', () => {
       value: 'thoi-su',
     });
     const months = setup.config.collections.find((collection) => collection.name === 'thang');
-    expect(months?.fields.find((field) => field.name === 'publishDate')).toMatchObject({
-      widget: 'datetime',
+    expect(months?.fields.find((field) => field.name === 'publishDate')).toEqual({
+      name: 'publishDate',
+      label: 'Ngày phát hành',
+      hint: expect.any(String),
+      widget: 'ngay',
       format: 'YYYY-MM-DD',
-      time_format: false,
     });
+  });
+
+  it('offers "Nhập từ tệp Word" on the bodies of one-document items only', () => {
+    const bodyWidget = (name: string) =>
+      setup.config.collections.find((collection) => collection.name === name)?.fields.at(-1)?.widget;
+    expect(['thang-2026-12', 'chuyen-de-2026', 'hoc-tap-bac'].map(bodyWidget)).toEqual([
+      'markdown-word',
+      'markdown-word',
+      'markdown-word',
+    ]);
+    expect(['thang', 'chuyen-de'].map(bodyWidget)).toEqual(['markdown', 'markdown']);
   });
 
   it('uploads images and attachments into the folder of the month', () => {
@@ -142,32 +155,47 @@ describe('web editor configuration generated from the schemas', () => {
 });
 
 describe('months and years that get a collection of their own', () => {
+  /** The months from `first` to `last`, newest first. */
+  const span = (first: string, last: string) => {
+    const months: string[] = [];
+    for (
+      let [year, month] = last.split('-').map(Number) as [number, number];
+      `${year}-${String(month).padStart(2, '0')}` >= first;
+    ) {
+      months.push(`${year}-${String(month).padStart(2, '0')}`);
+      [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    }
+    return months;
+  };
+
   it.each([
+    ['last month, this month and the year ahead', [], '2026-11-28T20:00:00+07:00', span('2026-10', '2027-11')],
+    ['the month turns at midnight in Hà Nội', [], '2026-11-30T17:30:00Z', span('2026-11', '2027-12')],
     [
-      'existing months and the next two',
-      ['2026-10', '2026-11'],
-      '2026-11-28T20:00:00+07:00',
-      ['2027-01', '2026-12', '2026-11', '2026-10'],
+      'every existing month, however old',
+      ['2019-03', '2026-11'],
+      '2026-11-01T00:00:00+07:00',
+      [...span('2026-10', '2027-11'), '2019-03'],
     ],
-    ['the month turns at midnight in Hà Nội', [], '2026-11-30T17:30:00Z', ['2027-02', '2027-01', '2026-12']],
     [
       'ignores folders that are not months',
-      ['ghi-chu', '2026-11'],
+      ['ghi-chu', '2026-13'],
       '2026-11-01T00:00:00+07:00',
-      ['2027-01', '2026-12', '2026-11'],
+      span('2026-10', '2027-11'),
     ],
   ])('%s', (_name, existing, now, expected) => {
     expect(editableMonths(existing, new Date(now))).toEqual(expected);
   });
 
-  it('keeps only the twelve most recent existing months', () => {
+  it('keeps every month of a long archive', () => {
     const existing = Array.from(
-      { length: 24 },
-      (_, index) => `20${25 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
+      { length: 120 },
+      (_, index) => `20${16 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
     );
     const months = editableMonths(existing, new Date('2026-12-15T00:00:00+07:00'));
-    expect(months.at(-1)).toBe('2026-01');
-    expect(months[0]).toBe('2027-02');
+    expect(months).toEqual(expect.arrayContaining(existing));
+    expect(months.at(-1)).toBe('2016-01');
+    expect(months[0]).toBe('2027-12');
   });
 
   it('gives topic parts to existing years, this year and next year', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, isEditorEntry, withStatus } from '../../../src/lib/admin/workflow.ts';
+import { isBlank, isEditorEntry, statusBadge, withStatus, withStatusBadge } from '../../../src/lib/admin/workflow.ts';
 
 const kinds = {
   'content/thang': 'monthlyIssue',
@@ -51,5 +51,25 @@ describe('isBlank', () => {
     ['x', false],
   ])('%j → %s', (value, expected) => {
     expect(isBlank(value)).toBe(expected);
+  });
+});
+
+describe('status in the collection list', () => {
+  const NOW = new Date('2026-12-31T20:00:00+07:00');
+  it.each([
+    ['draft', '2026-12-28', 'Bản nháp'],
+    ['draft', '2027-01-01', 'Bản nháp'],
+    ['published', '2027-01-01', 'Hẹn đăng 01/01/2027'],
+    ['published', '2026-12-31', 'Đã đăng'],
+    ['published', '2026-11-28T00:00:00.000Z', 'Đã đăng'],
+  ])('%s from %s → %s', (status, date, badge) => {
+    expect(statusBadge(status, date, NOW)).toBe(badge);
+  });
+
+  it('replaces the marker of a summary line', () => {
+    expect(withStatusBadge('2027-01: Tài liệu tháng 1 ⟦published|2027-01-01⟧', NOW)).toBe(
+      '2027-01: Tài liệu tháng 1 · Hẹn đăng 01/01/2027',
+    );
+    expect(withStatusBadge('Bác Hồ với nông dân ⟦|⟧', NOW)).toBe('Bác Hồ với nông dân · Bản nháp');
   });
 });

@@ -26,6 +26,8 @@ export interface TypstFrame {
   url: string;
   /** Path of the QR code image inside the Typst world. */
   qrPath: string;
+  /** A draft previewed by `npm run dev`: every page carries "BẢN NHÁP" (production never renders drafts). */
+  draft?: boolean | undefined;
 }
 
 /** A titled chunk of converted Typst markup (a section or a part). */
@@ -75,13 +77,17 @@ function footer(): string {
 }
 
 /** Page setup, font, paragraph and element styles shared by every PDF. */
-export function preamble(frame: Pick<TypstFrame, 'title' | 'date' | 'fontFamily' | 'issuer'>): string {
+export function preamble(frame: Pick<TypstFrame, 'title' | 'date' | 'fontFamily' | 'issuer' | 'draft'>): string {
   const font = `(${stringLiteral(frame.fontFamily)},)`;
   const author = frame.issuer ? `, author: ${stringLiteral(frame.issuer)}` : '';
   const { top, bottom, left, right } = PAGE_MARGINS_MM;
+  // A page background, so the mark is on every page and under the text.
+  const draftMark = frame.draft
+    ? `, background: rotate(-45deg, text(size: 72pt, weight: "bold", fill: luma(88%))${content(escapeMarkup(t('export.draftMark')))})`
+    : '';
   return [
     `#set document(title: ${stringLiteral(frame.title)}, date: ${typstDate(frame.date)}${author})`,
-    `#set page(paper: "a4", margin: (top: ${top}mm, bottom: ${bottom}mm, left: ${left}mm, right: ${right}mm), footer: ${footer()})`,
+    `#set page(paper: "a4", margin: (top: ${top}mm, bottom: ${bottom}mm, left: ${left}mm, right: ${right}mm), footer: ${footer()}${draftMark})`,
     // fallback: false: a glyph the packaged font lacks must not be borrowed from a machine font.
     `#set text(font: ${font}, fallback: false, lang: "vi", region: "VN", size: ${PDF_BODY_SIZE_PT}pt, hyphenate: false)`,
     '#set par(justify: true, leading: 0.6em, spacing: 0.9em, first-line-indent: (amount: 1cm, all: true))',

@@ -27,6 +27,7 @@ import {
   groupPhrasing,
   isRemote,
   unsupported,
+  type BodyOptions,
   type Definitions,
   type MdNode,
 } from '../mdast.ts';
@@ -82,20 +83,10 @@ export type DocxComponent = (
   convert: { blocks: (nodes: readonly MdNode[]) => DocxBlock[] },
 ) => DocxBlock[];
 
-/** How a body is placed in its document. */
-export interface DocxBodyOptions {
-  /** The source file, for error messages. */
-  file: string;
-  /** The public site address; site-relative links are printed absolute on it. */
-  siteUrl: string;
-  /** Word heading level (1–6) of an mdast heading depth. */
-  headingLevel: (depth: number) => number;
-  /** The image behind a source, loaded by the caller. */
-  image: (url: string, node: MdNode) => DocxImage;
+/** How a body is placed in its document; every body of one file shares its footnotes and lists. */
+export interface DocxBodyOptions extends BodyOptions<DocxImage, DocxComponent> {
   /** The document's shared footnotes and list counter. */
   notes: DocxNotes;
-  /** Project MDX components by name (beyond the plain HTML elements handled here). */
-  components?: Readonly<Record<string, DocxComponent>>;
 }
 
 const HEADINGS = [

@@ -18,6 +18,15 @@ export const DOCX_BODY_SIZE_PT = 14;
 /** Width of the text block in millimetres. */
 export const TEXT_WIDTH_MM = A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right;
 
+/** Print resolution images are resized to for the PDF and Word files: sharp on paper, a fraction of a photo's bytes. */
+export const PRINT_IMAGE_DPI = 200;
+
+/** The largest pixel size an image needs in the PDF and Word files: the text block at PRINT_IMAGE_DPI. */
+export const PRINT_IMAGE_MAX_PX = {
+  width: Math.round((TEXT_WIDTH_MM / 25.4) * PRINT_IMAGE_DPI),
+  height: Math.round(((A4_MM.height - PAGE_MARGINS_MM.top - PAGE_MARGINS_MM.bottom) / 25.4) * PRINT_IMAGE_DPI),
+} as const;
+
 /**
  * Characters of text above which a month's section starts on a new page of the PDF and Word file:
  * about two printed pages at 13 pt (some 2,000 characters a page). Shorter sections run on, as the printable page does,

@@ -101,6 +101,13 @@ export function collectDefinitions(root: MdNode): Definitions {
   return definitions;
 }
 
+/** The address a reference-style link or image points to; a missing definition stops the build. */
+export function definedUrl(definitions: Definitions, file: string, node: MdNode): string {
+  const definition = definitions.links.get((node.identifier ?? '').toLowerCase());
+  if (!definition) return failAt(file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
+  return definition.url ?? '';
+}
+
 /** The text of a node and its descendants, without markup. */
 export function plainText(node: MdNode): string {
   if (typeof node.value === 'string' && node.type !== 'yaml') return node.value;

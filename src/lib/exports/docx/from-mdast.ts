@@ -22,6 +22,7 @@ import {
 import {
   absoluteUrl,
   collectDefinitions,
+  definedUrl,
   failAt,
   flattenWhitespace,
   groupPhrasing,
@@ -204,7 +205,12 @@ class DocxConverter {
     for (const child of node.children ?? []) {
       if (child.type === 'image' || child.type === 'imageReference') {
         flush();
-        result.push(...this.figure(child.type === 'image' ? (child.url ?? '') : this.definedUrl(child), child));
+        result.push(
+          ...this.figure(
+            child.type === 'image' ? (child.url ?? '') : definedUrl(this.definitions, this.options.file, child),
+            child,
+          ),
+        );
       } else pending.push(child);
     }
     flush();
@@ -232,13 +238,18 @@ class DocxConverter {
       case 'link':
         return this.link(node.url ?? '', node, format);
       case 'linkReference':
-        return this.link(this.definedUrl(node), node, format);
+        return this.link(definedUrl(this.definitions, this.options.file, node), node, format);
       case 'footnoteReference':
         return [this.footnote(node)];
       case 'image':
       case 'imageReference':
         // Images inside links or emphasis: Word keeps them inline.
-        return [this.imageRun(node.type === 'image' ? (node.url ?? '') : this.definedUrl(node), node)];
+        return [
+          this.imageRun(
+            node.type === 'image' ? (node.url ?? '') : definedUrl(this.definitions, this.options.file, node),
+            node,
+          ),
+        ];
       case 'mdxJsxTextElement': {
         if (node.name === 'br') return [new TextRun({ break: 1 })];
         const intrinsic = INTRINSIC_FORMAT[node.name ?? ''];
@@ -248,13 +259,6 @@ class DocxConverter {
       default:
         return unsupported(this.options.file, node);
     }
-  }
-
-  private definedUrl(node: MdNode): string {
-    const definition = this.definitions.links.get((node.identifier ?? '').toLowerCase());
-    if (!definition)
-      return failAt(this.options.file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
-    return definition.url ?? '';
   }
 
   /** A clickable link followed by its printed address, as in the PDF. */

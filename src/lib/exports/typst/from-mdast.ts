@@ -5,6 +5,7 @@
 import {
   absoluteUrl,
   collectDefinitions,
+  definedUrl,
   failAt,
   groupPhrasing,
   isRemote,
@@ -128,11 +129,11 @@ class TypstConverter {
       case 'link':
         return this.link(node.url ?? '', node);
       case 'linkReference':
-        return this.link(this.definedUrl(node), node);
+        return this.link(definedUrl(this.definitions, this.options.file, node), node);
       case 'image':
         return this.figure(node.url ?? '', node);
       case 'imageReference':
-        return this.figure(this.definedUrl(node), node);
+        return this.figure(definedUrl(this.definitions, this.options.file, node), node);
       case 'footnoteReference':
         return this.footnote(node);
       case 'mdxJsxTextElement':
@@ -140,13 +141,6 @@ class TypstConverter {
       default:
         return unsupported(this.options.file, node);
     }
-  }
-
-  private definedUrl(node: MdNode): string {
-    const definition = this.definitions.links.get((node.identifier ?? '').toLowerCase());
-    if (!definition)
-      return failAt(this.options.file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
-    return definition.url ?? '';
   }
 
   /** Links keep their text and print their address after it, so a paper copy still leads somewhere. */

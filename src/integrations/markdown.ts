@@ -24,16 +24,15 @@ function footnoteIds(context: PluginFactoryContext) {
   });
 }
 
-/** Widths Astro makes of a body image: a 360 px phone and the 42rem column, at 1x and 2x. */
-export const BODY_IMAGE_WIDTHS = [360, 720, 1080, 1440] as const;
-
 /** The width a body image takes on screen: the reading column (--measure), or the whole phone screen. */
 export const BODY_IMAGE_SIZES = '(min-width: 44rem) 42rem, 100vw';
 
 /**
  * Body images (![alt](./images/x.jpg)) get a srcset: Astro's image step (which runs after this
- * plugin) passes these properties to its <Image>, so a phone never downloads the full-size original.
- * Only local images: Astro leaves other sources as plain <img>, where the properties would be invalid.
+ * plugin) passes these properties to its <Image>, whose "constrained" layout makes the screen sizes
+ * up to the original's, so a phone never downloads the full-size photo. (Properties reach it as
+ * strings, so a `widths` list cannot be passed this way.) Only local images: Astro leaves other
+ * sources as plain <img>, where the properties would be invalid.
  */
 const bodyImageSizes = defineHastPlugin({
   name: 'portal:body-image-sizes',
@@ -42,7 +41,7 @@ const bodyImageSizes = defineHastPlugin({
     visit(node: Readonly<Element>, context) {
       const src = node.properties['src'];
       if (typeof src !== 'string' || /^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) return;
-      context.setProperty(node, 'widths', [...BODY_IMAGE_WIDTHS]);
+      context.setProperty(node, 'layout', 'constrained');
       context.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
     },
   },

@@ -112,6 +112,7 @@ describe('monthDocument page breaks', () => {
 });
 
 describe('monthDocument compiled with the packaged font', () => {
+  // A first compile starts a thread and loads the fonts: several seconds on a busy machine.
   it('compiles without a warning and reads back as real Vietnamese text', async () => {
     const { doc, files } = input();
     const { text, totalPages, meta } = await read(await pdfOf('thu.pdf', monthDocument(doc), files, doc.date));
@@ -137,7 +138,7 @@ describe('monthDocument compiled with the packaged font', () => {
       expect(text).toContain(expected);
     }
     expect(meta.info['Title']).toBe(doc.title);
-  });
+  }, 30_000);
 
   it('is byte-identical when compiled again, dated by its publish date, in Vietnamese', async () => {
     const { doc, files } = input();
@@ -202,7 +203,7 @@ describe('createTypstCompiler: a thread that is replaced every few documents', (
     } finally {
       await compiler.close();
     }
-  });
+  }, 30_000);
 
   it('fails a document whose thread stops before it is done, rather than waiting for ever', async () => {
     const compiler = createTypstCompiler();

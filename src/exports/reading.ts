@@ -77,8 +77,8 @@ function guidePdf(guide: StudyGuide): ReadingPdf {
 }
 
 /** Renders a topic's or a guide's PDF once per item and per content. */
-function renderReading(item: Topic | StudyGuide, spec: ReadingPdf): Promise<RenderedFile> {
-  const files = perItem(item, async () => {
+async function renderReading(item: Topic | StudyGuide, spec: ReadingPdf): Promise<RenderedFile> {
+  const files = await perItem(item, async () => {
     const sources: Sources = await loadSources(spec.filePaths);
     return memoised(contentKey(spec.label.kind, spec.label.id, sources, []), async () => {
       const url = new URL(spec.url, siteUrl()).href;
@@ -91,7 +91,7 @@ function renderReading(item: Topic | StudyGuide, spec: ReadingPdf): Promise<Rend
       return new Map([[spec.name, rendered(pdf)]]);
     });
   });
-  return files.then((map) => map.get(spec.name) as RenderedFile);
+  return files.get(spec.name) as RenderedFile;
 }
 
 /** The PDF of a public annual topic. */

@@ -1,15 +1,102 @@
 /**
  * `npm run build`: check the content, build into a temporary folder, then swap it in.
- * A failed build never touches the dist/ that is being served.
+ * A failed build never touches the dist/ that is being served. One build at a time per checkout:
+ * Astro keeps generated modules in the project's .astro/ (and, when dist/ is outside the project,
+ * its prerender bundle too), so a second build waits for the first and says so.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { env } from '../env.ts';
+import { t } from '../i18n/vi.ts';
 import { reportContentCheck } from './run-check.ts';
 
 const outDir = env.outDir;
 const staging = `${outDir}.staging-${process.pid}`;
 const retired = `${outDir}.old-${process.pid}`;
+const lockFile = resolve('.cache/build.lock');
+
+/** Whether a process with this id is still running. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The process id written in the lock file, or '' when it is empty or already gone. */
+function readLock(): string {
+  try {
+    return readFileSync(lockFile, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Takes the checkout's build lock, waiting while a live build holds it; a dead build's lock is taken over. */
+async function takeBuildLock(): Promise<void> {
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      process.on('exit', () => {
+        if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile);
+      });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        mkdirSync(dirname(lockFile), { recursive: true });
+        continue;
+      }
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const text = readLock();
+    const holder = Number(text);
+    // An empty lock is one being written this instant; anything else that names no live build is stale.
+    const stale =
+      text === ''
+        ? existsSync(lockFile) && Date.now() - statSync(lockFile).mtimeMs > 10_000
+        : !Number.isInteger(holder) || holder <= 0 || !isAlive(holder);
+    if (stale) {
+      rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (!told && text !== '') {
+      console.error(t('build.waiting', { pid: holder }));
+      told = true;
+    }
+    await new Promise((wake) => setTimeout(wake, 500));
+  }
+}
+
+/** Removes the staging and retired folders that builds killed half-way left beside dist/. */
+function removeAbandonedFolders(): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|old)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    console.log(t('build.staleRemoved', { path: join(parent, name) }));
+  }
+}
 
 const check = reportContentCheck(env.contentRoot);
 if (!check.ok) {
@@ -17,6 +104,9 @@ if (!check.ok) {
 }
 // Drafts with errors are left out of the collections (src/content.config.ts) instead of failing the build.
 process.env['CONTENT_LEAVE_OUT'] = check.leftOut.join('\n');
+
+await takeBuildLock();
+removeAbandonedFolders();
 
 // Vite's bundler (rolldown) allocates with mimalloc, which hands freed memory back to the system
 // only on a later call after a delay; once the bundle is written no call comes, and 0.5–0.7 GB

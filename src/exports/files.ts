@@ -1,8 +1,8 @@
 /**
- * The files the build makes for each public month (PDF, Word, ZIP), topic and study guide (PDF).
- * Pages ask here which exist and how large they are; the endpoints under src/pages serve the bytes.
- * Both render through src/exports/render.ts, memoised and cached by content hash;
- * the endpoints read the bytes back from that cache, so no build holds every file in memory.
+ * What pages and endpoints ask of the renderer: the downloads of each public month (PDF, Word, ZIP,
+ * the meeting kit's Word files), topic and study guide (PDF), their sizes and their bytes. All render
+ * through month.ts, kit.ts and reading.ts, memoised and cached by content hash; the endpoints read
+ * the bytes back from that cache, so no build holds every file in memory.
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -11,7 +11,11 @@ import type { ExportFile } from '../lib/exports/downloads.ts';
 import { describeFileType } from '../lib/common/file-types.ts';
 import { routes } from '../lib/content/routes.ts';
 import { formatSize } from '../lib/common/sizes.ts';
-import { monthFileNames, renderGuide, renderMonth, renderTopic, type RenderedFile } from './render.ts';
+import type { MeetingKit } from '../kit.ts';
+import { kitFileName, type KitFileKind } from './kit.ts';
+import { monthFileNames, renderMonth } from './month.ts';
+import { renderGuide, renderTopic } from './reading.ts';
+import type { RenderedFile } from './render.ts';
 
 function exportFile(format: ExportFile['format'], href: string, file: RenderedFile | undefined): ExportFile {
   return { format, href, mimeType: describeFileType(href).mimeType, sizeLabel: formatSize(file?.size ?? 0) };
@@ -42,6 +46,14 @@ export async function getMonthExportBytes(
   const name = monthFileNames(issue.month)[format];
   const file = files.get(name);
   if (!file) throw new Error(`No ${format} for ${issue.month}`);
+  return bytesOf(file);
+}
+
+/** The bytes of one of the meeting kit's Word files, as a response body. */
+export async function getKitDocx(kit: MeetingKit, kind: KitFileKind): Promise<Uint8Array<ArrayBuffer>> {
+  const name = kitFileName(kit.issue.month, kind);
+  const file = (await renderMonth(kit.issue)).get(name);
+  if (!file) throw new Error(`No ${name}`);
   return bytesOf(file);
 }
 

@@ -1,10 +1,9 @@
 /**
  * The PDF's font: Noto Serif (full Vietnamese coverage, SIL Open Font License) from the
- * @expo-google-fonts/noto-serif package, handed to Typst as bytes. Machine fonts are never used.
+ * @expo-google-fonts/noto-serif package, handed to Typst as bytes. Machine fonts are never indexed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** The package the font files come from (its LICENSE_FONT is the OFL text). */
@@ -36,34 +35,22 @@ export function fontBlobs(): Buffer[] {
   return loaded;
 }
 
-/** The folders Typst's node compiler indexes besides the fonts it is given (it has no switch to skip them). */
-const SYSTEM_FONT_DIRS = [
-  '/usr/share/fonts',
-  '/usr/local/share/fonts',
-  join(homedir(), '.fonts'),
-  join(homedir(), '.local/share/fonts'),
-];
-
-/** Font files in the machine's font folders whose name says they are the same family as ours. */
-function systemCopies(dir: string, found: string[] = []): string[] {
-  if (!existsSync(dir)) return found;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) systemCopies(path, found);
-    else if (/^notoserif[-_.]/i.test(entry.name.replace(/\s+/g, ''))) found.push(path);
-  }
-  return found;
-}
-
 /**
- * Refuses to build PDFs on a machine with its own Noto Serif: the compiler would index it too, and
- * another version of the family could be chosen, so the same content would not give the same bytes.
+ * A fontconfig file that lists one empty folder, for the Typst thread to read instead of the
+ * machine's. The compiler indexes the fonts fontconfig lists (and, when that list is empty or
+ * unreadable, the usual font folders), with no switch to skip them; an empty folder of our own means
+ * it indexes no machine font at all, so a PDF is the same whatever fonts the machine has.
  */
-export function assertNoSystemCopy(): void {
-  const copies = SYSTEM_FONT_DIRS.flatMap((dir) => systemCopies(dir));
-  if (copies.length > 0) {
-    throw new Error(
-      `${FONT_FAMILY} is installed on this machine (${copies.join(', ')}); remove it so PDFs use only the font from ${FONT_PACKAGE}`,
-    );
+export function noSystemFontsConfig(dir: string): string {
+  const empty = join(dir, 'empty');
+  mkdirSync(empty, { recursive: true });
+  const file = join(dir, 'fonts.conf');
+  const xmlPath = empty.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const text = `<?xml version="1.0"?>\n<fontconfig><dir>${xmlPath}</dir></fontconfig>\n`;
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
   }
+  return file;
 }

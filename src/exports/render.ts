@@ -1,28 +1,18 @@
 /**
- * Renders the downloads of a public month (PDF, Word, ZIP), topic (PDF) or study guide (PDF).
- * Items come from collections.ts (the one visibility gate); each render is cached on disk by content
- * hash and memoised in the process as the cached file's path and size, so pages (for sizes) and
- * endpoints (for bytes, read back from that file) share it without holding every file in memory.
+ * The renderer's shared machinery: every download (month PDF, Word and ZIP, the meeting kit's Word
+ * files, topic and guide PDFs) is rendered through pdfFile, docxFile or zipFile here, so all share
+ * one disk cache keyed by content, one in-process memo, fixed dates and stable bytes.
+ * Each render is memoised as the cached file's path and size, so pages (for sizes) and endpoints
+ * (for bytes, read back from that file) share it without holding every file in memory.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { Packer } from 'docx';
-import type { MonthlyIssue, StudyGuide, Topic } from '../collections.ts';
+import { Packer, type Document } from 'docx';
 import { t, type MessageKey } from '../i18n/vi.ts';
-import type { AttachmentEntry } from '../lib/exports/document-format.ts';
-import { monthDocx } from '../lib/exports/docx/documents.ts';
-import { DocxNotes, mdastToDocx, type DocxImage } from '../lib/exports/docx/from-mdast.ts';
-import type { MdNode } from '../lib/exports/mdast.ts';
-import { routes } from '../lib/content/routes.ts';
+import { stabiliseDocx, zipFiles } from '../lib/exports/packaging.ts';
 import { env } from '../env.ts';
-import { guideDocument, monthDocument, topicDocument, type TypstFrame } from '../lib/exports/typst/documents.ts';
-import { mdastToTypst } from '../lib/exports/typst/from-mdast.ts';
 import { cacheKey, cachedFile, packageVersions, sourceHash, type CachedFile } from './cache.ts';
-import { FONT_FAMILY, fontBlobs } from './fonts.ts';
-import { fixDocxDates, zipFiles } from '../lib/exports/packaging.ts';
-import { imageKey, loadImages, qrSvg, readSource, type LoadedImage, type SourceFile } from './sources.ts';
+import { fontBlobs } from './fonts.ts';
 import { compileTypst, typstPath, type TypstFile } from './typst.ts';
 
 /** A rendered file: where the cache keeps it, and its size in bytes. */
@@ -40,8 +30,8 @@ export function siteUrl(): string {
 }
 
 /** What a render was, for the benchmark. */
-interface RenderLabel {
-  kind: 'month' | 'topic' | 'guide';
+export interface RenderLabel {
+  kind: 'month' | 'kit' | 'topic' | 'guide';
   id: string;
   format: 'pdf' | 'docx' | 'zip';
 }
@@ -63,7 +53,8 @@ async function timed(label: RenderLabel, work: () => Promise<Uint8Array> | Uint8
   return result;
 }
 
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+/** The SHA-256 of some bytes, in hex. */
+export const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 let pdfToolchainKey: string | undefined;
 
@@ -99,11 +90,13 @@ function docxToolchain(): string {
       'src/lib/exports/docx/styles.ts',
       'src/lib/exports/docx/from-mdast.ts',
       'src/lib/exports/docx/documents.ts',
+      'src/lib/exports/docx/kit-document.ts',
       'src/lib/exports/mdast.ts',
       'src/lib/exports/document-format.ts',
       'src/lib/common/dates.ts',
       'src/lib/exports/packaging.ts',
       'src/exports/sources.ts',
+      'src/exports/bodies.ts',
       'src/exports/render.ts',
     ]),
     packageVersions(['docx', 'fflate', 'satteri', 'sharp']),
@@ -133,100 +126,41 @@ function once<K>(cache: RenderCache<K>, key: K, render: () => Promise<RenderedFi
 const memo = new Map<string, Promise<RenderedFiles>>();
 
 /** Renders once per content key in this process (pages ask for sizes, endpoints for bytes). */
-function memoised(key: string, render: () => Promise<RenderedFiles>): Promise<RenderedFiles> {
+export function memoised(key: string, render: () => Promise<RenderedFiles>): Promise<RenderedFiles> {
   return once(memo, key, render);
 }
 
-const byItem = new WeakMap<MonthlyIssue | Topic | StudyGuide, Promise<RenderedFiles>>();
+const byItem = new WeakMap<object, Promise<RenderedFiles>>();
 
 /**
  * Reads and parses an item's files once per item object: a build loads its items once, so the
- * five pages and files of a month share one parse; dev loads fresh items, so edits still show.
+ * pages and files of a month share one parse; dev loads fresh items, so edits still show.
  */
-function perItem(
-  item: MonthlyIssue | Topic | StudyGuide,
-  render: () => Promise<RenderedFiles>,
-): Promise<RenderedFiles> {
+export function perItem(item: object, render: () => Promise<RenderedFiles>): Promise<RenderedFiles> {
   return once(byItem, item, render);
 }
 
 /** The path and size of a file the cache holds. */
-function rendered(file: CachedFile): RenderedFile {
+export function rendered(file: CachedFile): RenderedFile {
   return { path: file.path, size: file.data.byteLength };
 }
 
-/** Everything a document's bodies need: parsed files and their images. */
-interface Sources {
-  files: SourceFile[];
-  images: Map<string, LoadedImage>;
-}
-
-async function loadSources(filePaths: readonly (string | undefined)[]): Promise<Sources> {
-  const files = filePaths.map((path) => readSource(path));
-  return { files, images: await loadImages(files) };
-}
-
-/** The content a document is made from, in a stable order. */
-function contentKey(kind: string, id: string, sources: Sources, extra: readonly string[]): string {
-  const parts: string[] = [kind, id, siteUrl()];
-  for (const file of sources.files) parts.push(file.name, file.text);
-  for (const [key, image] of [...sources.images].sort(([a], [b]) => a.localeCompare(b))) parts.push(key, image.sha256);
-  return cacheKey([...parts, ...extra]);
-}
-
-/** Typst conversion of one body, with its images registered as world files. */
-function typstBody(
-  file: SourceFile,
-  sources: Sources,
-  worldFiles: TypstFile[],
-  headingOffset: number,
-  index: number,
-): string {
-  return mdastToTypst(file.tree, {
-    file: file.name,
-    siteUrl: siteUrl(),
-    headingLevel: (depth) => Math.max(1, depth + headingOffset),
-    labelPrefix: `b${index}`,
-    image: (url: string, node: MdNode) => {
-      const image = sources.images.get(imageKey(file.name, url));
-      if (!image)
-        throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
-      const path = typstPath('img', `${image.sha256}.${image.type}`);
-      if (!worldFiles.some((existing) => existing.path === path)) worldFiles.push({ path, data: image.data });
-      return path;
-    },
-  });
-}
-
-/** Word conversion of one body. */
-function docxBody(file: SourceFile, sources: Sources, notes: DocxNotes, headingOffset: number) {
-  return mdastToDocx(file.tree, {
-    file: file.name,
-    siteUrl: siteUrl(),
-    headingLevel: (depth) => Math.max(1, depth + headingOffset),
-    notes,
-    image: (url: string, node: MdNode): DocxImage => {
-      const image = sources.images.get(imageKey(file.name, url));
-      if (!image)
-        throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
-      return { data: image.data, type: image.type, width: image.width, height: image.height };
-    },
-  });
-}
+/** Where a PDF's QR code lives inside the Typst world. */
+export const QR_PATH = typstPath('qr', 'page.svg');
 
 /**
  * A PDF: the Typst source is built (cheap) and keyed with the files it reads; only a new source
  * is compiled. `build` registers the images it uses in `worldFiles`; `qr` is the page's QR code.
  * Everything up to handing the source to the Typst thread runs before this returns.
  */
-function pdfFile(
+export function pdfFile(
   label: RenderLabel,
   name: string,
   date: string,
   qr: Uint8Array,
   build: (worldFiles: TypstFile[]) => string,
 ): Promise<CachedFile> {
-  const worldFiles: TypstFile[] = [{ path: typstPath('qr', 'page.svg'), data: qr }];
+  const worldFiles: TypstFile[] = [{ path: QR_PATH, data: qr }];
   const source = build(worldFiles);
   const key = cacheKey([pdfToolchain(), name, date, source, ...worldFiles.flatMap((file) => [file.path, file.data])]);
   return cachedFile(key, name, async () => {
@@ -236,208 +170,36 @@ function pdfFile(
   });
 }
 
-/** The file names of a month's downloads, from the public URLs. */
-export function monthFileNames(month: string): { pdf: string; docx: string; zip: string } {
-  return {
-    pdf: basename(routes.monthPdf(month)),
-    docx: basename(routes.monthDocx(month)),
-    zip: basename(routes.monthZip(month)),
-  };
+/**
+ * A Word file, keyed by `content` (everything it is made from) and the converter's code; made
+ * reproducible (dates set to `date`, no random ids) before it is stored.
+ */
+export function docxFile(
+  label: RenderLabel,
+  name: string,
+  date: string,
+  content: readonly string[],
+  build: () => Document,
+): Promise<CachedFile> {
+  const key = cacheKey([docxToolchain(), name, date, ...content]);
+  return cachedFile(key, name, () => timed(label, async () => stabiliseDocx(await Packer.toBuffer(build()), date)));
 }
 
-function attachmentEntries(issue: MonthlyIssue): AttachmentEntry[] {
-  return issue.attachments.map((file) => ({
-    title: file.title,
-    fileName: file.fileName,
-    typeLabel: file.typeLabel,
-    sizeLabel: file.sizeLabel,
-    sha256: file.sha256,
-    url: new URL(file.url, siteUrl()).href,
-  }));
-}
-
-/** The PDF, Word file and ZIP of a public month. */
-export function renderMonth(issue: MonthlyIssue): Promise<RenderedFiles> {
-  return perItem(issue, () => renderMonthFiles(issue));
-}
-
-async function renderMonthFiles(issue: MonthlyIssue): Promise<RenderedFiles> {
-  const sources = await loadSources([issue.entry.filePath, ...issue.sections.map((section) => section.entry.filePath)]);
-  const attachments = attachmentEntries(issue);
-  const content = contentKey('month', issue.month, sources, [JSON.stringify(attachments)]);
-  return memoised(content, async () => {
-    const { data } = issue.entry;
-    const names = monthFileNames(issue.month);
-    const [index, ...sectionFiles] = sources.files as [SourceFile, ...SourceFile[]];
-    const url = new URL(issue.url, siteUrl()).href;
-    const kicker = t('month.long', { month: Number(issue.month.slice(5)), year: issue.month.slice(0, 4) });
-    const frame: TypstFrame = {
-      title: data.title,
-      date: data.publishDate,
-      fontFamily: FONT_FAMILY,
-      issuer: data.issuer,
-      kicker,
-      summary: data.summary,
-      url,
-      qrPath: typstPath('qr', 'page.svg'),
-      draft: issue.visibility === 'draft',
-    };
-    const sections = issue.sections.map((section, position) => ({
-      title: section.entry.data.title,
-      file: sectionFiles[position] as SourceFile,
-    }));
-
-    // The PDF compiles on the Typst thread while this thread makes the Word file.
-    const pdfPending = pdfFile(
-      { kind: 'month', id: issue.month, format: 'pdf' },
-      names.pdf,
-      data.publishDate,
-      await qrSvg(url),
-      (worldFiles) =>
-        monthDocument({
-          ...frame,
-          intro: typstBody(index, sources, worldFiles, 0, 0),
-          corrections: data.corrections,
-          agenda: data.agenda,
-          sections: sections.map((section, position) => ({
-            title: section.title,
-            body: typstBody(section.file, sources, worldFiles, 0, position + 1),
-          })),
-          questions: data.questions,
-          attachments,
-        }),
-    );
-
-    const docxKey = cacheKey([docxToolchain(), content, names.docx, kicker]);
-    const docxPending = cachedFile(docxKey, names.docx, () =>
-      timed({ kind: 'month', id: issue.month, format: 'docx' }, async () => {
-        const notes = new DocxNotes();
-        const document = monthDocx({
-          title: data.title,
-          issuer: data.issuer,
-          kicker,
-          publishDate: data.publishDate,
-          summary: data.summary,
-          url,
-          intro: docxBody(index, sources, notes, 0),
-          corrections: data.corrections,
-          agenda: data.agenda,
-          sections: sections.map((section) => ({
-            title: section.title,
-            blocks: docxBody(section.file, sources, notes, 0),
-          })),
-          questions: data.questions,
-          attachments,
-          notes,
-        });
-        return fixDocxDates(await Packer.toBuffer(document), data.publishDate);
-      }),
-    );
-    const [pdf, docx] = await Promise.all([pdfPending, docxPending]);
-
-    const zipKey = cacheKey([
-      'zip',
-      sha256(pdf.data),
-      sha256(docx.data),
-      JSON.stringify(issue.attachments.map((file) => [file.fileName, file.sha256])),
-      data.publishDate,
-      sourceHash(['src/lib/exports/packaging.ts']),
-      packageVersions(['fflate']),
-    ]);
-    const zip = await cachedFile(zipKey, names.zip, () =>
-      timed({ kind: 'month', id: issue.month, format: 'zip' }, async () => {
-        const attachmentFiles = await Promise.all(
-          issue.attachments.map(async (file) => ({
-            name: file.fileName,
-            data: new Uint8Array(await readFile(file.sourcePath)),
-          })),
-        );
-        return zipFiles(
-          [{ name: names.pdf, data: pdf.data }, { name: names.docx, data: docx.data }, ...attachmentFiles],
-          data.publishDate,
-        );
-      }),
-    );
-
-    return new Map([
-      [names.pdf, rendered(pdf)],
-      [names.docx, rendered(docx)],
-      [names.zip, rendered(zip)],
-    ]);
-  });
-}
-
-/** The PDF of a public annual topic. */
-export async function renderTopic(topic: Topic): Promise<RenderedFile> {
-  const name = basename(routes.topicPdf(topic.year));
-  const files = await perItem(topic, () => renderTopicFiles(topic, name));
-  return files.get(name) as RenderedFile;
-}
-
-async function renderTopicFiles(topic: Topic, name: string): Promise<RenderedFiles> {
-  const sources = await loadSources([topic.entry.filePath, ...topic.parts.map((part) => part.entry.filePath)]);
-  return memoised(contentKey('topic', topic.year, sources, []), async () => {
-    const { data } = topic.entry;
-    const [index, ...partFiles] = sources.files as [SourceFile, ...SourceFile[]];
-    const url = new URL(topic.url, siteUrl()).href;
-    const pdf = await pdfFile(
-      { kind: 'topic', id: topic.year, format: 'pdf' },
-      name,
-      data.publishDate,
-      await qrSvg(url),
-      (worldFiles) =>
-        topicDocument({
-          title: data.title,
-          date: data.publishDate,
-          fontFamily: FONT_FAMILY,
-          kicker: t('topic.year', { year: topic.year }),
-          draft: topic.visibility === 'draft',
-          summary: data.summary,
-          url,
-          qrPath: typstPath('qr', 'page.svg'),
-          intro: typstBody(index, sources, worldFiles, 0, 0),
-          parts: topic.parts.map((part, position) => ({
-            title: part.entry.data.title,
-            body: typstBody(partFiles[position] as SourceFile, sources, worldFiles, 0, position + 1),
-          })),
-        }),
-    );
-    return new Map([[name, rendered(pdf)]]);
-  });
-}
-
-/** The PDF of a public study guide. */
-export async function renderGuide(guide: StudyGuide): Promise<RenderedFile> {
-  const name = basename(routes.guidePdf(guide.slug));
-  const files = await perItem(guide, () => renderGuideFiles(guide, name));
-  return files.get(name) as RenderedFile;
-}
-
-async function renderGuideFiles(guide: StudyGuide, name: string): Promise<RenderedFiles> {
-  const sources = await loadSources([guide.entry.filePath]);
-  return memoised(contentKey('guide', guide.slug, sources, []), async () => {
-    const { data } = guide.entry;
-    const [file] = sources.files as [SourceFile];
-    const url = new URL(guide.url, siteUrl()).href;
-    const pdf = await pdfFile(
-      { kind: 'guide', id: guide.slug, format: 'pdf' },
-      name,
-      data.publishDate,
-      await qrSvg(url),
-      (worldFiles) =>
-        guideDocument({
-          title: data.title,
-          date: data.publishDate,
-          fontFamily: FONT_FAMILY,
-          kicker: t('guide.list'),
-          draft: guide.visibility === 'draft',
-          summary: data.summary,
-          url,
-          qrPath: typstPath('qr', 'page.svg'),
-          body: typstBody(file, sources, worldFiles, -1, 0),
-          questions: data.questions,
-        }),
-    );
-    return new Map([[name, rendered(pdf)]]);
-  });
+/** A ZIP of files already rendered or read, in the given order, dated `date`. */
+export function zipFile(
+  label: RenderLabel,
+  name: string,
+  date: string,
+  entries: readonly { name: string; sha256: string }[],
+  read: () => Promise<{ name: string; data: Uint8Array }[]>,
+): Promise<CachedFile> {
+  const key = cacheKey([
+    'zip',
+    name,
+    date,
+    JSON.stringify(entries.map((entry) => [entry.name, entry.sha256])),
+    sourceHash(['src/lib/exports/packaging.ts']),
+    packageVersions(['fflate']),
+  ]);
+  return cachedFile(key, name, () => timed(label, async () => zipFiles(await read(), date)));
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
+import { PRINT_IMAGE_MAX_PX } from '../lib/exports/document-format.ts';
 import { failAt, isRemote, type MdNode } from '../lib/exports/mdast.ts';
 import { parseMdx } from '../lib/exports/mdx.ts';
 
@@ -57,6 +58,30 @@ function imageNodes(tree: MdNode, definitions = new Map<string, string>()): MdNo
 
 const SHARP_TYPES: Readonly<Record<string, LoadedImage['type']>> = { jpeg: 'jpg', png: 'png', gif: 'gif' };
 
+/**
+ * An image as the PDF and Word file embed it: no larger than the printed text block at 200 dpi
+ * (a 4600 px photo would otherwise make a 20 MB file), turned upright, and in a type both read
+ * (WebP and others become PNG).
+ */
+async function printableImage(
+  original: Uint8Array,
+  format: string,
+  width: number,
+  height: number,
+): Promise<Pick<LoadedImage, 'data' | 'type' | 'width' | 'height'>> {
+  const known = SHARP_TYPES[format];
+  const { width: maxWidth, height: maxHeight } = PRINT_IMAGE_MAX_PX;
+  if (known && width <= maxWidth && height <= maxHeight) return { data: original, type: known, width, height };
+  const type = known === 'jpg' ? 'jpg' : 'png';
+  const resized = sharp(original)
+    .rotate()
+    .resize({ width: maxWidth, height: maxHeight, fit: 'inside', withoutEnlargement: true });
+  const { data, info } = await (type === 'jpg' ? resized.jpeg({ quality: 85 }) : resized.png()).toBuffer({
+    resolveWithObject: true,
+  });
+  return { data: new Uint8Array(data), type, width: info.width, height: info.height };
+}
+
 /** Loads every local image the files show; WebP and others become PNG for Word's sake. */
 export async function loadImages(files: readonly SourceFile[]): Promise<Map<string, LoadedImage>> {
   const images = new Map<string, LoadedImage>();
@@ -70,25 +95,18 @@ export async function loadImages(files: readonly SourceFile[]): Promise<Map<stri
       if (images.has(key)) continue;
       const path = resolve(dirname(file.path), decodeURI(url));
       if (!existsSync(path)) failAt(file.name, node, 'export.imageMissing', { src: url });
-      let data: Uint8Array = readFileSync(path);
+      const data: Uint8Array = readFileSync(path);
       const meta = await sharp(data)
         .metadata()
         .catch(() => undefined);
       if (!meta?.format || !meta.width || !meta.height)
         return failAt(file.name, node, 'export.imageType', { src: url });
-      let type = SHARP_TYPES[meta.format];
-      if (!type) {
-        data = await sharp(data).png().toBuffer();
-        type = 'png';
-      }
+      const printable = await printableImage(data, meta.format, meta.width, meta.height);
       images.set(key, {
         url,
         file: file.name,
-        data,
-        type,
-        width: meta.width,
-        height: meta.height,
-        sha256: createHash('sha256').update(data).digest('hex'),
+        ...printable,
+        sha256: createHash('sha256').update(printable.data).digest('hex'),
       });
     }
   }

@@ -43,6 +43,8 @@ function plain(diagnostics: unknown): TypstDiagnostic[] {
 
 const { workspace, fonts } = workerData as TypstThreadData;
 const compiler = NodeCompiler.create({ workspace, fontArgs: [{ fontBlobs: fonts.map((font) => Buffer.from(font)) }] });
+// The compiler has read the font configuration: the main thread may give its setting back.
+parentPort?.postMessage('ready');
 
 function compile(job: TypstJob): TypstOutcome {
   const started = performance.now();

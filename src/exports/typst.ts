@@ -1,13 +1,15 @@
 /**
- * The Typst compiler, given the packaged fonts only. A warning is treated as an error (a missing
- * glyph or font must never pass quietly), and the PDF is dated, so it is reproducible.
+ * The Typst compiler, given the packaged fonts only: it indexes no machine font (see
+ * noSystemFontsConfig). A warning is treated as an error (a missing glyph or font must never pass
+ * quietly), and the PDF is dated, so it is reproducible.
  * It runs on its own thread (typst-worker.ts), which is replaced every few documents: the compiler
  * keeps memory for each document until its thread ends (about 1 MB a month, 600 MB for 600 months).
  */
 import { join } from 'node:path';
+import { cacheDir } from './cache.ts';
 import { Worker } from 'node:worker_threads';
 import { t } from '../i18n/vi.ts';
-import { assertNoSystemCopy, fontBlobs } from './fonts.ts';
+import { fontBlobs, noSystemFontsConfig } from './fonts.ts';
 import type { TypstDiagnostic, TypstJob, TypstOutcome, TypstThreadData } from './typst-worker.ts';
 
 /** The Typst world's root; files live only in memory under it. */
@@ -57,6 +59,32 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
+const FONTCONFIG = 'FONTCONFIG_FILE';
+let fontConfigHolders = 0;
+let savedFontConfig: string | undefined;
+
+/**
+ * Points the process's fontconfig file at one that lists no machine font while a Typst thread makes
+ * its compiler (the compiler reads the process environment, which a thread cannot set for itself);
+ * the returned function gives the previous setting back once no thread still needs it.
+ */
+function withoutSystemFonts(): () => void {
+  if (fontConfigHolders === 0) {
+    savedFontConfig = process.env[FONTCONFIG];
+    process.env[FONTCONFIG] = noSystemFontsConfig(join(cacheDir(), 'typst-fonts'));
+  }
+  fontConfigHolders += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    fontConfigHolders -= 1;
+    if (fontConfigHolders > 0) return;
+    if (savedFontConfig === undefined) delete process.env[FONTCONFIG];
+    else process.env[FONTCONFIG] = savedFontConfig;
+  };
+}
+
 /**
  * A compiler whose thread is replaced after `compilesPerThread` documents. The worker file is
  * resolved from the project, like the fonts, since pages run from Astro's bundled build output.
@@ -81,12 +109,16 @@ export function createTypstCompiler(options: { compilesPerThread?: number } = {}
   };
 
   const start = (): Thread => {
-    if (started === 0) assertNoSystemCopy();
     const data: TypstThreadData = { workspace: WORKSPACE, fonts: fontBlobs() };
+    const releaseFontConfig = withoutSystemFonts();
     const thread: Thread = { worker: new Worker(workerFile, { workerData: data }), compiles: 0, pending: new Map() };
+    // The thread reads the font configuration once, when its compiler is made; then it is given back.
+    thread.worker.once('message', releaseFontConfig);
+    thread.worker.once('exit', releaseFontConfig);
     started += 1;
     threads.add(thread);
-    thread.worker.on('message', (outcome: TypstOutcome) => {
+    thread.worker.on('message', (outcome: TypstOutcome | 'ready') => {
+      if (outcome === 'ready') return;
       const job = thread.pending.get(outcome.id);
       if (!job) return;
       thread.pending.delete(outcome.id);

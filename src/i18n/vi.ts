@@ -658,6 +658,9 @@ export const vi = {
   'error.heading': 'Nội dung có {count} lỗi, cần sửa trước khi đăng:',
   'error.warningHeading': '{count} cảnh báo:',
   'error.ok': 'Nội dung hợp lệ: {count} tệp.',
+  'build.waiting':
+    'Một lần dựng trang khác đang chạy trong thư mục này (tiến trình {pid}); lần dựng này chờ nó xong rồi mới chạy, để hai lần dựng không ghi đè lên nhau.',
+  'build.staleRemoved': 'Đã xoá {path}: thư mục dở dang của một lần dựng trước bị dừng giữa chừng.',
   'error.mdxSyntax':
     'phần nội dung sai cú pháp MDX ở dòng này; thường do dấu {, }, < hoặc > trong câu văn: viết \\{ thay cho {, \\< thay cho <',
   'error.mdxBrace':

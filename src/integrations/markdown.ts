@@ -1,6 +1,7 @@
 /**
- * The Markdown (Sätteri) pipeline for MDX content: Vietnamese footnote labels, and footnote ids
- * made unique per file so the printable month, which shows every section on one page, stays valid.
+ * The Markdown (Sätteri) pipeline for MDX content: Vietnamese footnote labels, footnote ids made
+ * unique per file so the printable month, which shows every section on one page, stays valid, and
+ * responsive sizes for body images.
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
@@ -23,12 +24,35 @@ function footnoteIds(context: PluginFactoryContext) {
   });
 }
 
+/** The width a body image takes on screen: the reading column (--measure), or the whole phone screen. */
+export const BODY_IMAGE_SIZES = '(min-width: 44rem) 42rem, 100vw';
+
+/**
+ * Body images (![alt](./images/x.jpg)) get a srcset: Astro's image step (which runs after this
+ * plugin) passes these properties to its <Image>, whose "constrained" layout makes the screen sizes
+ * up to the original's, so a phone never downloads the full-size photo. (Properties reach it as
+ * strings, so a `widths` list cannot be passed this way.) Only local images: Astro leaves other
+ * sources as plain <img>, where the properties would be invalid.
+ */
+const bodyImageSizes = defineHastPlugin({
+  name: 'portal:body-image-sizes',
+  element: {
+    filter: ['img'],
+    visit(node: Readonly<Element>, context) {
+      const src = node.properties['src'];
+      if (typeof src !== 'string' || /^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) return;
+      context.setProperty(node, 'layout', 'constrained');
+      context.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
+    },
+  },
+});
+
 /** The processor astro.config.mjs hands to `markdown.processor`. */
 export function markdownProcessor() {
   return satteri({
     features: {
       gfm: { footnotes: { label: t('content.footnotes'), backLabel: t('content.footnoteBack'), backContent: '↩' } },
     },
-    hastPlugins: [footnoteIds],
+    hastPlugins: [footnoteIds, bodyImageSizes],
   });
 }

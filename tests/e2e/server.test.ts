@@ -147,6 +147,66 @@ describe('the 404 page and security headers', () => {
   );
 });
 
+describe('requests that must not leak through', () => {
+  it('the /_astro/ folder is refused and the refusal is not cached', async () => {
+    const response = await get('/_astro/');
+    expect(response.status).toBe(403);
+    expect(response.headers.get('cache-control')).toBe(CACHE_CONTROL.revalidate);
+  });
+
+  it('a missing file under /_astro/ is not cached for a year either', async () => {
+    const response = await get('/_astro/khong-co.css');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe(CACHE_CONTROL.revalidate);
+  });
+
+  it.each(['/index.html.br', '/index.html.gz', '/thang/2026-11/index.html.br'])(
+    '%s asked for directly is refused, not sent as octet-stream',
+    async (path) => {
+      const response = await get(path, { 'accept-encoding': 'br, gzip' });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    },
+  );
+
+  it('the same page still comes compressed when asked for by its name', async () => {
+    const response = await rawGet('/thang/2026-11/', { 'accept-encoding': 'br' });
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+});
+
+describe('the HTTP to HTTPS redirect', () => {
+  let server: NginxServer;
+  beforeAll(async () => {
+    server = await startNginx(siteDist, { tls: true });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** The redirect answer to a plain HTTP request carrying `host`. */
+  function redirectFor(host: string): Promise<{ status: number | undefined; location: string | undefined }> {
+    return new Promise((resolve, reject) => {
+      request(new URL('/thang/2026-11/?q=1', server.baseURL), { headers: { host } }, (response) => {
+        response.resume();
+        resolve({ status: response.statusCode, location: response.headers.location });
+      })
+        .on('error', reject)
+        .end();
+    });
+  }
+
+  it.each(['localhost', 'ke-gian.example', 'localhost.ke-gian.example:8080'])(
+    'Host: %s goes to the configured name',
+    async (host) => {
+      const { status, location } = await redirectFor(host);
+      expect(status).toBe(301);
+      expect(location).toBe(`${server.httpsURL ?? ''}/thang/2026-11/?q=1`);
+    },
+  );
+});
+
 describe('types', () => {
   // A small tree with one file of each kind the portal serves, under the same config.
   let server: NginxServer;
@@ -159,6 +219,8 @@ describe('types', () => {
     'manifest.webmanifest': 'application/manifest+json; charset=utf-8',
     'rss.xml': 'text/xml; charset=utf-8',
     'a.svg': 'image/svg+xml; charset=utf-8',
+    // Named like a precompressed file but with no original beside it: an upload, served as it is.
+    'du-lieu.gz': 'application/gzip',
     'pagefind/pagefind.js': 'application/javascript; charset=utf-8',
     'pagefind/pagefind-entry.json': 'application/json; charset=utf-8',
     'pagefind/wasm.unknown.pagefind': 'application/octet-stream',

@@ -50,10 +50,12 @@ export function renderSiteConfig(options: {
   if (options.tls) {
     const { httpsPort, cert, key } = options.tls;
     text = replaceOnce(text, /listen 80;/, `listen 127.0.0.1:${options.httpPort};`);
+    // The test certificate is for localhost, so that is the configured name here.
+    text = text.replaceAll('server_name tailieu.example.org;', 'server_name localhost;');
     text = replaceOnce(
       text,
-      'return 301 https://$host$request_uri;',
-      `return 301 https://$host:${httpsPort}$request_uri;`,
+      'return 301 https://$server_name$request_uri;',
+      `return 301 https://$server_name:${httpsPort}$request_uri;`,
     );
     text = replaceOnce(text, /listen 443 ssl http2;/, `listen 127.0.0.1:${httpsPort} ssl http2;`);
     text = replaceOnce(text, /ssl_certificate \S+;/, `ssl_certificate ${cert};`);

@@ -26,6 +26,23 @@ export interface MdNode {
   position?: { start: { line: number; column: number } };
 }
 
+/**
+ * How one MDX body is placed in its document, for either converter: Typst resolves an image to a
+ * path inside its world, Word to the loaded bytes; each adds what only it needs.
+ */
+export interface BodyOptions<Image, Component> {
+  /** The source file, for error messages ("content/thang/2026-11/01-thoi-su.mdx"). */
+  file: string;
+  /** The public site address; site-relative links are printed absolute on it. */
+  siteUrl: string;
+  /** The document's heading level (1–6) of an mdast heading depth (## is depth 2). */
+  headingLevel: (depth: number) => number;
+  /** The image behind a source, loaded or registered by the caller. */
+  image: (url: string, node: MdNode) => Image;
+  /** Project MDX components by name (beyond the plain HTML elements the converter handles). */
+  components?: Readonly<Record<string, Component>>;
+}
+
 /** A construct the exporters cannot render, with the file and line it came from. */
 export class ExportError extends Error {
   readonly file: string;
@@ -82,6 +99,13 @@ export function collectDefinitions(root: MdNode): Definitions {
   };
   visit(root);
   return definitions;
+}
+
+/** The address a reference-style link or image points to; a missing definition stops the build. */
+export function definedUrl(definitions: Definitions, file: string, node: MdNode): string {
+  const definition = definitions.links.get((node.identifier ?? '').toLowerCase());
+  if (!definition) return failAt(file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
+  return definition.url ?? '';
 }
 
 /** The text of a node and its descendants, without markup. */

@@ -1,6 +1,6 @@
 /**
- * Byte-stable packaging: the "Tải tất cả" ZIP and the Word file (itself a ZIP) get fixed dates, so the
- * same content gives the same bytes and the same size on the page.
+ * Byte-stable packaging: the "Tải tất cả" ZIP and every Word file (itself a ZIP) get fixed dates and
+ * no random ids, so the same content gives the same bytes and the same size on the page.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
@@ -20,8 +20,37 @@ export function zipFiles(files: readonly { name: string; data: Uint8Array }[], d
   return zipSync(entries);
 }
 
-/** The Word file with its creation and modification dates set to `date`, repacked with fixed times. */
-export function fixDocxDates(docx: Uint8Array, date: string): Uint8Array {
+/** Relationship ids the docx package draws at random (hyperlinks): anything but its own rId1, rId2… */
+const RANDOM_RELATIONSHIP_ID = /Id="(rId(?!\d+")[^"]*)"/g;
+
+/**
+ * Gives each relationship id the docx package drew at random a name from its place in the list
+ * (rIdx1, rIdx2… in the order the document added them) in the rels file and in the part it serves.
+ */
+function renameRandomIds(parts: Record<string, Uint8Array>): void {
+  for (const relsName of Object.keys(parts).filter((name) => /(^|\/)_rels\/[^/]+\.rels$/.test(name))) {
+    const owner = relsName.replace(/_rels\/([^/]+)\.rels$/, '$1');
+    const rels = strFromU8(parts[relsName] as Uint8Array);
+    const renamed = new Map<string, string>();
+    for (const match of rels.matchAll(RANDOM_RELATIONSHIP_ID))
+      renamed.set(match[1] as string, `rIdx${renamed.size + 1}`);
+    if (renamed.size === 0) continue;
+    const rename = (xml: string) =>
+      xml.replace(/(Id|r:id)="([^"]+)"/g, (all, attr: string, id: string) => {
+        const stable = renamed.get(id);
+        return stable ? `${attr}="${stable}"` : all;
+      });
+    parts[relsName] = strToU8(rename(rels));
+    const part = parts[owner];
+    if (part) parts[owner] = strToU8(rename(strFromU8(part)));
+  }
+}
+
+/**
+ * The Word file made reproducible: creation and modification dates set to `date`, the random
+ * relationship ids renamed by position, and the parts repacked in a fixed order with fixed times.
+ */
+export function stabiliseDocx(docx: Uint8Array, date: string): Uint8Array {
   const parts = unzipSync(docx);
   const core = parts['docProps/core.xml'];
   if (core) {
@@ -33,6 +62,7 @@ export function fixDocxDates(docx: Uint8Array, date: string): Uint8Array {
       ),
     );
   }
+  renameRandomIds(parts);
   const mtime = zipDate(date);
   const entries: Zippable = {};
   // [Content_Types].xml first, as Office expects; the rest in name order for stable bytes.

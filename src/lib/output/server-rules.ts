@@ -179,9 +179,13 @@ export const CACHE_CONTROL: Readonly<Record<CacheRule, string>> = {
   revalidate: 'no-cache',
 };
 
-/** The caching rule of a URL path on the built site. */
-export function cacheRuleFor(path: string): CacheRule {
-  if (path.startsWith('/_astro/')) return 'immutable';
+/**
+ * The caching rule of a response on the built site, by its path and status: only a file actually
+ * served keeps its rule; an error (a folder's 403, a missing file's 404) is always asked again.
+ */
+export function cacheRuleFor(path: string, status = 200): CacheRule {
+  if (status !== 200 && status !== 206 && status !== 304) return 'revalidate';
+  if (path.startsWith('/_astro/') && !path.endsWith('/')) return 'immutable';
   if (/^\/pagefind\/.+\.pf_(?:fragment|index|meta|filter)$/.test(path)) return 'search-chunk';
   if (/\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|webp|avif|gif|svg|ico)$/i.test(path)) return 'download';
   return 'revalidate';

@@ -266,19 +266,9 @@ function releaseDate(key: MonthKey): string {
   return `${formatMonthKey(previous)}-28`;
 }
 
-function monthFiles(
-  key: MonthKey,
-  index: number,
-  options: ArchiveOptions,
-  status: 'draft' | 'published',
-): GeneratedFile[] {
-  const month = formatMonthKey(key);
-  const random = randomFor(options.seed, `month:${month}`);
-  const province = words.PROVINCES[options.seed % words.PROVINCES.length] ?? 'Sơn Lâm';
-  const dir = `thang/${month}`;
-  const files: GeneratedFile[] = [];
-  const kinds = sectionKinds(key, random);
-  const plans: SectionPlan[] = kinds.map((kind, position) => {
+/** The sections a month will have: kind, title, slug and whether it shows a photo. */
+function sectionPlans(key: MonthKey, random: Random): SectionPlan[] {
+  return sectionKinds(key, random).map((kind, position) => {
     const title = sectionTitle(kind, key, random);
     // Fixed titles get the kind as slug; titles that already start with the kind's words keep theirs.
     const slugBase = FIXED_SLUG_KINDS.has(kind)
@@ -296,9 +286,16 @@ function monthFiles(
       ...(withImage ? { image: `./images/anh-${order}.jpg` } : {}),
     };
   });
+}
 
-  const attachmentCount = between(random, 0, 2);
-  const attachments = times(attachmentCount, (position) => {
+/** What a month's index lists besides its text: attachments and, now and then, a correction. */
+interface IssueExtras {
+  attachments: { title: string; file: string }[];
+  corrections: { date: string; text: string }[];
+}
+
+function issueExtras(month: string, random: Random): IssueExtras {
+  const attachments = times(between(random, 0, 2), (position) => {
     const number = between(random, 1, 99);
     return {
       title: `Hướng dẫn số ${number}-HD/BTGDVTU về ${pick(random, words.OBJECTS)}`,
@@ -307,10 +304,22 @@ function monthFiles(
   });
   const corrections =
     random() < 0.12 ? [{ date: `${month}-0${between(random, 5, 9)}`, text: `Mục thời sự: ${sentence(random)}` }] : [];
-  const title = `Tài liệu sinh hoạt chi bộ tháng ${key.month} năm ${key.year}`;
+  return { attachments, corrections };
+}
 
-  const index_ = frontmatter([
-    ['title', quote(title)],
+/** The front matter of a month's index.mdx. */
+function issueFrontmatter(
+  key: MonthKey,
+  plans: readonly SectionPlan[],
+  extras: IssueExtras,
+  province: string,
+  status: 'draft' | 'published',
+  random: Random,
+): string {
+  const month = formatMonthKey(key);
+  const { attachments, corrections } = extras;
+  return frontmatter([
+    ['title', quote(`Tài liệu sinh hoạt chi bộ tháng ${key.month} năm ${key.year}`)],
     ['month', quote(month)],
     [
       'summary',
@@ -361,47 +370,71 @@ function monthFiles(
         : undefined,
     ],
   ]);
-  files.push({
-    kind: 'text',
-    path: `${dir}/index.mdx`,
-    text: `${index_}\n${paragraph(random)}\n\n${paragraph(random)}\n`,
-  });
-  files.push({
-    kind: 'image',
-    path: `${dir}/images/bia.jpg`,
-    width: 960,
-    height: 540,
-    hue: between(random, 0, 359),
-    shapes: between(random, 3, 7),
-  });
-  for (const item of attachments) {
+}
+
+/** A section's .mdx file and, when it shows one, its photo. */
+function sectionFiles(
+  plan: SectionPlan,
+  dir: string,
+  key: MonthKey,
+  random: Random,
+  previousMonth: string | undefined,
+): GeneratedFile[] {
+  const head = frontmatter([
+    ['title', quote(plan.title)],
+    ['order', String(plan.order)],
+    ['kind', plan.kind],
+    ['summary', random() < 0.8 ? quote(sentence(random)) : undefined],
+  ]);
+  const body = sectionBody(plan, key, random, { ...(previousMonth ? { previousMonth } : {}), topicYear: key.year });
+  const files: GeneratedFile[] = [
+    { kind: 'text', path: `${dir}/${pad2(plan.order)}-${plan.slug}.mdx`, text: `${head}\n${body}\n` },
+  ];
+  if (plan.image) {
     files.push({
+      kind: 'image',
+      path: `${dir}/${plan.image.slice(2)}`,
+      width: 800,
+      height: 500,
+      hue: between(random, 0, 359),
+      shapes: between(random, 2, 6),
+    });
+  }
+  return files;
+}
+
+/** Every file of one month: index, cover, attachments, sections and their photos. */
+function monthFiles(
+  key: MonthKey,
+  index: number,
+  options: ArchiveOptions,
+  status: 'draft' | 'published',
+): GeneratedFile[] {
+  const month = formatMonthKey(key);
+  const random = randomFor(options.seed, `month:${month}`);
+  const province = words.PROVINCES[options.seed % words.PROVINCES.length] ?? 'Sơn Lâm';
+  const dir = `thang/${month}`;
+  const plans = sectionPlans(key, random);
+  const extras = issueExtras(month, random);
+  const head = issueFrontmatter(key, plans, extras, province, status, random);
+  const files: GeneratedFile[] = [
+    { kind: 'text', path: `${dir}/index.mdx`, text: `${head}\n${paragraph(random)}\n\n${paragraph(random)}\n` },
+    {
+      kind: 'image',
+      path: `${dir}/images/bia.jpg`,
+      width: 960,
+      height: 540,
+      hue: between(random, 0, 359),
+      shapes: between(random, 3, 7),
+    },
+    ...extras.attachments.map((item): GeneratedFile => ({
       kind: 'pdf',
       path: `${dir}/${item.file.slice(2)}`,
       text: minimalPdf([item.title, `Thang ${key.month}/${key.year}`]),
-    });
-  }
+    })),
+  ];
   const previousMonth = index > 0 ? formatMonthKey(archiveMonths(month, 2)[0] as MonthKey) : undefined;
-  for (const plan of plans) {
-    const head = frontmatter([
-      ['title', quote(plan.title)],
-      ['order', String(plan.order)],
-      ['kind', plan.kind],
-      ['summary', random() < 0.8 ? quote(sentence(random)) : undefined],
-    ]);
-    const body = sectionBody(plan, key, random, { ...(previousMonth ? { previousMonth } : {}), topicYear: key.year });
-    files.push({ kind: 'text', path: `${dir}/${pad2(plan.order)}-${plan.slug}.mdx`, text: `${head}\n${body}\n` });
-    if (plan.image) {
-      files.push({
-        kind: 'image',
-        path: `${dir}/${plan.image.slice(2)}`,
-        width: 800,
-        height: 500,
-        hue: between(random, 0, 359),
-        shapes: between(random, 2, 6),
-      });
-    }
-  }
+  for (const plan of plans) files.push(...sectionFiles(plan, dir, key, random, previousMonth));
   return files;
 }
 

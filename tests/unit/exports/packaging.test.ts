@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Packer, Paragraph } from 'docx';
+import { ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { createDocx } from '../../../src/lib/exports/docx/styles.ts';
-import { fixDocxDates, zipFiles } from '../../../src/lib/exports/packaging.ts';
+import { stabiliseDocx, zipFiles } from '../../../src/lib/exports/packaging.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -21,10 +21,10 @@ describe('zipFiles', () => {
   });
 });
 
-describe('fixDocxDates', () => {
+describe('stabiliseDocx', () => {
   it('dates the Word file by its publish date, so two builds give the same bytes', async () => {
     const make = async () =>
-      fixDocxDates(
+      stabiliseDocx(
         await Packer.toBuffer(createDocx({ title: 'Thử', children: [new Paragraph('Nội dung')] })),
         '2026-10-28',
       );
@@ -36,6 +36,30 @@ describe('fixDocxDates', () => {
     expect(core).toMatch(/<dcterms:created[^>]*>2026-10-28T00:00:00Z<\/dcterms:created>/);
     expect(core).toMatch(/<dcterms:modified[^>]*>2026-10-28T00:00:00Z<\/dcterms:modified>/);
     expect(Object.keys(unzipSync(first))[0]).toBe('[Content_Types].xml');
+  });
+});
+
+describe('stabiliseDocx with links', () => {
+  it('renames the random ids of hyperlinks by position, in the relations and in the document', async () => {
+    const link = (href: string) =>
+      new Paragraph({ children: [new ExternalHyperlink({ link: href, children: [new TextRun(href)] })] });
+    const make = async () =>
+      stabiliseDocx(
+        await Packer.toBuffer(
+          createDocx({ title: 'Liên kết', children: [link('https://a.example/'), link('https://b.example/')] }),
+        ),
+        '2026-10-28',
+      );
+    const first = await make();
+    const second = await make();
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const parts = unzipSync(first);
+    const rels = strFromU8(parts['word/_rels/document.xml.rels'] as Uint8Array);
+    const document = strFromU8(parts['word/document.xml'] as Uint8Array);
+    expect(rels).toMatch(/Id="rIdx1"[^>]*Target="https:\/\/a\.example\/"/);
+    expect(rels).toMatch(/Id="rIdx2"[^>]*Target="https:\/\/b\.example\/"/);
+    expect(document.indexOf('r:id="rIdx1"')).toBeLessThan(document.indexOf('r:id="rIdx2"'));
+    expect(document.indexOf('r:id="rIdx1"')).toBeGreaterThan(0);
   });
 });
 

@@ -18,6 +18,8 @@ describe('cacheRuleFor', () => {
   it.each([
     ['/_astro/page.CZl5EIMf.css', 'immutable'],
     ['/_astro/bia.x.webp', 'immutable'],
+    // The folder itself is a 403, not a file.
+    ['/_astro/', 'revalidate'],
     ['/pagefind/fragment/vi_1a2b.pf_fragment', 'search-chunk'],
     ['/pagefind/index/vi_1a2b.pf_index', 'search-chunk'],
     ['/pagefind/pagefind-entry.json', 'revalidate'],
@@ -34,6 +36,15 @@ describe('cacheRuleFor', () => {
     ['/manifest.webmanifest', 'revalidate'],
   ] as const)('%s → %s', (path, rule) => {
     expect(cacheRuleFor(path)).toBe(rule);
+  });
+
+  it.each([403, 404, 500])('an error (%i) is never cached, even under /_astro/', (status) => {
+    expect(cacheRuleFor('/_astro/page.CZl5EIMf.css', status)).toBe('revalidate');
+    expect(cacheRuleFor('/thang/2026-11/tai-lieu-sinh-hoat-chi-bo-2026-11.pdf', status)).toBe('revalidate');
+  });
+
+  it('a 304 keeps the rule of the file it confirms', () => {
+    expect(cacheRuleFor('/_astro/page.CZl5EIMf.css', 304)).toBe('immutable');
   });
 
   it('never lets a page be cached without asking', () => {

@@ -13,6 +13,8 @@ import type { DocxBlock, DocxNotes } from './from-mdast.ts';
 export interface DocxPart {
   title: string;
   blocks: readonly DocxBlock[];
+  /** Start on a new page (a long section); otherwise it runs on, as in the PDF. */
+  newPage?: boolean;
 }
 
 /** A monthly issue as the Word file holds it. */
@@ -125,10 +127,10 @@ export function monthDocx(input: MonthDocxInput): Document {
   const children: DocxBlock[] = [...docxHead(input), ...input.intro, ...corrections(input.corrections, input.notes)];
   if (input.agenda.length > 0) children.push(heading1(t('month.agenda')), ...numbered(input.agenda, input.notes));
   input.sections.forEach((section, index) => {
-    children.push(heading1(`${index + 1}. ${section.title}`, true), ...section.blocks);
+    children.push(heading1(`${index + 1}. ${section.title}`, section.newPage ?? false), ...section.blocks);
   });
   if (input.questions.length > 0)
-    children.push(heading1(t('month.questions'), true), ...numbered(input.questions, input.notes));
+    children.push(heading1(t('month.questions')), ...numbered(input.questions, input.notes));
   if (input.attachments.length > 0)
     children.push(heading1(t('month.attachments')), ...attachments(input.attachments, input.notes));
   return createDocx({

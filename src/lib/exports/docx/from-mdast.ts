@@ -22,11 +22,13 @@ import {
 import {
   absoluteUrl,
   collectDefinitions,
+  definedUrl,
   failAt,
   flattenWhitespace,
   groupPhrasing,
   isRemote,
   unsupported,
+  type BodyOptions,
   type Definitions,
   type MdNode,
 } from '../mdast.ts';
@@ -82,20 +84,10 @@ export type DocxComponent = (
   convert: { blocks: (nodes: readonly MdNode[]) => DocxBlock[] },
 ) => DocxBlock[];
 
-/** How a body is placed in its document. */
-export interface DocxBodyOptions {
-  /** The source file, for error messages. */
-  file: string;
-  /** The public site address; site-relative links are printed absolute on it. */
-  siteUrl: string;
-  /** Word heading level (1–6) of an mdast heading depth. */
-  headingLevel: (depth: number) => number;
-  /** The image behind a source, loaded by the caller. */
-  image: (url: string, node: MdNode) => DocxImage;
+/** How a body is placed in its document; every body of one file shares its footnotes and lists. */
+export interface DocxBodyOptions extends BodyOptions<DocxImage, DocxComponent> {
   /** The document's shared footnotes and list counter. */
   notes: DocxNotes;
-  /** Project MDX components by name (beyond the plain HTML elements handled here). */
-  components?: Readonly<Record<string, DocxComponent>>;
 }
 
 const HEADINGS = [
@@ -213,7 +205,12 @@ class DocxConverter {
     for (const child of node.children ?? []) {
       if (child.type === 'image' || child.type === 'imageReference') {
         flush();
-        result.push(...this.figure(child.type === 'image' ? (child.url ?? '') : this.definedUrl(child), child));
+        result.push(
+          ...this.figure(
+            child.type === 'image' ? (child.url ?? '') : definedUrl(this.definitions, this.options.file, child),
+            child,
+          ),
+        );
       } else pending.push(child);
     }
     flush();
@@ -241,13 +238,18 @@ class DocxConverter {
       case 'link':
         return this.link(node.url ?? '', node, format);
       case 'linkReference':
-        return this.link(this.definedUrl(node), node, format);
+        return this.link(definedUrl(this.definitions, this.options.file, node), node, format);
       case 'footnoteReference':
         return [this.footnote(node)];
       case 'image':
       case 'imageReference':
         // Images inside links or emphasis: Word keeps them inline.
-        return [this.imageRun(node.type === 'image' ? (node.url ?? '') : this.definedUrl(node), node)];
+        return [
+          this.imageRun(
+            node.type === 'image' ? (node.url ?? '') : definedUrl(this.definitions, this.options.file, node),
+            node,
+          ),
+        ];
       case 'mdxJsxTextElement': {
         if (node.name === 'br') return [new TextRun({ break: 1 })];
         const intrinsic = INTRINSIC_FORMAT[node.name ?? ''];
@@ -257,13 +259,6 @@ class DocxConverter {
       default:
         return unsupported(this.options.file, node);
     }
-  }
-
-  private definedUrl(node: MdNode): string {
-    const definition = this.definitions.links.get((node.identifier ?? '').toLowerCase());
-    if (!definition)
-      return failAt(this.options.file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
-    return definition.url ?? '';
   }
 
   /** A clickable link followed by its printed address, as in the PDF. */

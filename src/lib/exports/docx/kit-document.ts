@@ -4,9 +4,9 @@
  */
 import {
   BorderStyle,
+  type Document,
   HeightRule,
   LeaderType,
-  Packer,
   Paragraph,
   Tab,
   Table,
@@ -170,8 +170,7 @@ function renderBlock(block: KitBlock): FileChild[] {
   }
 }
 
-/** The bytes of the Word file of a kit document. */
-export async function kitDocumentToDocx(document: KitDocument, creator: string): Promise<Uint8Array<ArrayBuffer>> {
-  const doc = createDocx({ title: document.title, creator, children: document.blocks.flatMap(renderBlock) });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+/** The Word document of a kit document (src/exports packs it with fixed dates and ids). */
+export function kitDocumentToDocx(document: KitDocument, creator: string): Document {
+  return createDocx({ title: document.title, creator, children: document.blocks.flatMap(renderBlock) });
 }

@@ -34,6 +34,8 @@ export interface TypstFrame {
 export interface TypstPart {
   title: string;
   body: string;
+  /** Start on a new page (a long section); otherwise it runs on after the previous one. */
+  newPage?: boolean;
 }
 
 /** A monthly issue as the PDF prints it. */
@@ -186,9 +188,9 @@ export function monthDocument(input: MonthPdfInput): string {
   const chunks = [preamble(input), headBlock(input)];
   if (input.intro) chunks.push(input.intro);
   chunks.push(corrections(input.corrections), tableOfContents());
-  if (input.agenda.length > 0) chunks.push(topHeading(t('month.agenda'), { newPage: true }), textEnum(input.agenda));
+  if (input.agenda.length > 0) chunks.push(topHeading(t('month.agenda')), textEnum(input.agenda));
   input.sections.forEach((section, index) => {
-    chunks.push(topHeading(`${index + 1}. ${section.title}`, { newPage: true }), section.body);
+    chunks.push(topHeading(`${index + 1}. ${section.title}`, { newPage: section.newPage ?? false }), section.body);
   });
   if (input.questions.length > 0) chunks.push(topHeading(t('month.questions')), textEnum(input.questions));
   if (input.attachments.length > 0) chunks.push(topHeading(t('month.attachments')), attachmentList(input.attachments));

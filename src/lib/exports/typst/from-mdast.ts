@@ -5,10 +5,12 @@
 import {
   absoluteUrl,
   collectDefinitions,
+  definedUrl,
   failAt,
   groupPhrasing,
   isRemote,
   unsupported,
+  type BodyOptions,
   type Definitions,
   type MdNode,
 } from '../mdast.ts';
@@ -17,20 +19,10 @@ import { content, escapeMarkup, stringLiteral } from './escape.ts';
 /** A project MDX component rendered into Typst: gets its node and its children already converted. */
 export type TypstComponent = (node: MdNode, children: string) => string;
 
-/** How a body is placed in its document. */
-export interface TypstBodyOptions {
-  /** The source file, for error messages ("content/thang/2026-11/01-thoi-su.mdx"). */
-  file: string;
-  /** The public site address; site-relative links are printed absolute on it. */
-  siteUrl: string;
-  /** The Typst heading level of an mdast heading depth (## is depth 2). */
-  headingLevel: (depth: number) => number;
-  /** The path inside the Typst world of an image source, registered by the caller. */
-  image: (url: string, node: MdNode) => string;
+/** How a body is placed in its document; footnote labels get a prefix unique in the document. */
+export interface TypstBodyOptions extends BodyOptions<string, TypstComponent> {
   /** Makes footnote labels unique when several bodies share one document. */
   labelPrefix: string;
-  /** Project MDX components by name (beyond the plain HTML elements handled here). */
-  components?: Readonly<Record<string, TypstComponent>>;
 }
 
 /** Plain HTML elements MDX allows in prose, as Typst functions around their content. */
@@ -137,11 +129,11 @@ class TypstConverter {
       case 'link':
         return this.link(node.url ?? '', node);
       case 'linkReference':
-        return this.link(this.definedUrl(node), node);
+        return this.link(definedUrl(this.definitions, this.options.file, node), node);
       case 'image':
         return this.figure(node.url ?? '', node);
       case 'imageReference':
-        return this.figure(this.definedUrl(node), node);
+        return this.figure(definedUrl(this.definitions, this.options.file, node), node);
       case 'footnoteReference':
         return this.footnote(node);
       case 'mdxJsxTextElement':
@@ -149,13 +141,6 @@ class TypstConverter {
       default:
         return unsupported(this.options.file, node);
     }
-  }
-
-  private definedUrl(node: MdNode): string {
-    const definition = this.definitions.links.get((node.identifier ?? '').toLowerCase());
-    if (!definition)
-      return failAt(this.options.file, node, 'export.definitionMissing', { id: node.label ?? node.identifier ?? '' });
-    return definition.url ?? '';
   }
 
   /** Links keep their text and print their address after it, so a paper copy still leads somewhere. */

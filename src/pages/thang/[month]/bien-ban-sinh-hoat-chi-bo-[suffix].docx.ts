@@ -1,9 +1,7 @@
-/** The minutes template of each shown month, as Word: /thang/YYYY-MM/bien-ban-sinh-hoat-chi-bo-YYYY-MM.docx */
+/** The minutes template of each shown month, as Word: /thang/YYYY-MM/bien-ban-sinh-hoat-chi-bo-YYYY-MM.docx (rendered once, cached by content). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeetingKits, type MeetingKit } from '../../../kit.ts';
-import { bandsBestFirst, criteriaItems } from '../../../lib/kit/criteria.ts';
-import { minutesDocument } from '../../../lib/kit/kit-document.ts';
-import { kitDocumentToDocx } from '../../../lib/exports/docx/kit-document.ts';
+import { getKitDocx } from '../../../exports/files.ts';
 import { describeFileType } from '../../../lib/common/file-types.ts';
 
 export const getStaticPaths = (async () =>
@@ -12,17 +10,5 @@ export const getStaticPaths = (async () =>
     props: { kit },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ kit: MeetingKit }> = async ({ props: { kit } }) => {
-  const { data } = kit.issue.entry;
-  const document = minutesDocument({
-    month: kit.issue.month,
-    issuer: data.issuer,
-    agenda: data.agenda,
-    questions: data.questions,
-    bands: kit.criteria ? bandsBestFirst(kit.criteria).map((band) => band.label) : [],
-    maxPoints: kit.criteria ? criteriaItems(kit.criteria).reduce((sum, item) => sum + item.points, 0) : undefined,
-  });
-  return new Response(await kitDocumentToDocx(document, data.issuer), {
-    headers: { 'Content-Type': describeFileType('.docx').mimeType },
-  });
-};
+export const GET: APIRoute<{ kit: MeetingKit }> = async ({ props: { kit } }) =>
+  new Response(await getKitDocx(kit, 'minutes'), { headers: { 'Content-Type': describeFileType('.docx').mimeType } });

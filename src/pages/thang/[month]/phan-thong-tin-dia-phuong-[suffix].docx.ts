@@ -1,8 +1,7 @@
-/** The local-part insert of each shown month, as Word: /thang/YYYY-MM/phan-thong-tin-dia-phuong-YYYY-MM.docx */
+/** The local-part insert of each shown month, as Word: /thang/YYYY-MM/phan-thong-tin-dia-phuong-YYYY-MM.docx (rendered once, cached by content). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeetingKits, type MeetingKit } from '../../../kit.ts';
-import { localPartDocument } from '../../../lib/kit/kit-document.ts';
-import { kitDocumentToDocx } from '../../../lib/exports/docx/kit-document.ts';
+import { getKitDocx } from '../../../exports/files.ts';
 import { describeFileType } from '../../../lib/common/file-types.ts';
 
 export const getStaticPaths = (async () =>
@@ -12,6 +11,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ kit: MeetingKit }> = async ({ props: { kit } }) =>
-  new Response(await kitDocumentToDocx(localPartDocument({ month: kit.issue.month }), kit.issue.entry.data.issuer), {
+  new Response(await getKitDocx(kit, 'localPart'), {
     headers: { 'Content-Type': describeFileType('.docx').mimeType },
   });

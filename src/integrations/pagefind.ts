@@ -3,8 +3,8 @@
  * word index so Vietnamese typed without diacritics (đ as d included) finds its pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,9 @@ import { startupFiles, writePack, type PagefindEntry } from '../lib/search/pack.
 import { combineSearchScripts, ownUiStrings } from '../lib/search/scripts.ts';
 import { PACK_FILE, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
 import { pagefindTranslations } from '../lib/search/ui.ts';
+import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
+import { SEARCH_SORT } from '../lib/search/url.ts';
+import { routes } from '../lib/content/routes.ts';
 
 /** The folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -61,6 +64,12 @@ export async function buildSearchIndex(
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    let pageCount = added.page_count;
+    for (const record of await minutesRecords(siteDir)) {
+      const result = await index.addCustomRecord(record);
+      if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+      pageCount++;
+    }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
 
@@ -77,11 +86,30 @@ export async function buildSearchIndex(
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, content);
     }
-    return { pages: added.page_count, files: output.size, words };
+    return { pages: pageCount, files: output.size, words };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
   }
+}
+
+/**
+ * The minutes template of every built month, a Word file Pagefind cannot read: one record each, dated
+ * like its month's page (read from that page's sort attribute, so drafts, never built, have none).
+ */
+async function minutesRecords(siteDir: string): Promise<SearchRecord[]> {
+  const months = await readdir(join(siteDir, 'thang'), { withFileTypes: true }).catch(() => []);
+  const records: SearchRecord[] = [];
+  for (const entry of months) {
+    if (!entry.isDirectory() || !/^\d{4}-\d{2}$/.test(entry.name)) continue;
+    const folder = join(siteDir, 'thang', entry.name);
+    const files = await readdir(folder);
+    if (!files.includes(basename(routes.kitMinutesDocx(entry.name))) || !files.includes('index.html')) continue;
+    const html = await readFile(join(folder, 'index.html'), 'utf8');
+    const date = new RegExp(`data-pagefind-sort="${SEARCH_SORT}:(\\d{4}-\\d{2}-\\d{2})"`).exec(html)?.[1];
+    if (date) records.push(minutesRecord(entry.name, date));
+  }
+  return records;
 }
 
 /** Replaces each language's word chunks and pf_meta in the bundle with the Vietnamese-aware ones. */

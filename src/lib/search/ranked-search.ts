@@ -1,0 +1,84 @@
+/**
+ * The site's search on top of a Pagefind instance: expands the query (src/lib/search/query.ts), asks
+ * Pagefind for the pages holding all its words, then asks its exact-phrase search which of them hold
+ * the words together and reorders (src/lib/search/rank.ts). The phrase searches reuse the word chunks
+ * the first search loaded, so they cost no download. A query that finds nothing gets the queries that
+ * drop one word, with their counts, for the page to suggest. Near-equal results of equal adjacency
+ * go newest first, by Pagefind's own date sort of the same query (also from memory).
+ * Imports only src/lib/search: it ships to the browser.
+ */
+import { expandQuery, withoutOneWord } from './query.ts';
+import { adjacency, newerFirstAmongTies, rankByAdjacency, type PhraseHits } from './rank.ts';
+import { SEARCH_SORT } from './url.ts';
+
+/** The part of a Pagefind result this module reads. */
+export interface PagefindResult {
+  id: string | number;
+  score: number;
+}
+
+/** The part of a Pagefind response this module reads; the rest passes through. */
+export interface PagefindResponse<R extends PagefindResult = PagefindResult> {
+  results: R[];
+}
+
+/** What a Pagefind instance offers (its `search`). */
+export interface PagefindSearcher<R extends PagefindResult = PagefindResult> {
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse<R> | null>;
+}
+
+/** A query that drops one word and what it finds. */
+export interface DropSuggestion {
+  dropped: string;
+  text: string;
+  count: number;
+}
+
+/** The response, with suggestions when nothing was found. */
+export type RankedResponse<R extends PagefindResult> = PagefindResponse<R> & { suggestions?: DropSuggestion[] };
+
+/** Runs the site's search with a Pagefind instance. */
+export async function rankedSearch<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  term: string | null,
+  options: Record<string, unknown> = {},
+): Promise<RankedResponse<R> | null> {
+  const sort = options['sort'];
+  if (term === null || (sort && typeof sort === 'object' && Object.keys(sort).length > 0))
+    return pagefind.search(term, options);
+  const query = expandQuery(term);
+  if (query.text.length === 0) return pagefind.search(term, options);
+  const response = await pagefind.search(query.text, options);
+  if (!response) return null;
+
+  if (response.results.length === 0) {
+    const suggestions: DropSuggestion[] = [];
+    for (const candidate of withoutOneWord(query.terms)) {
+      const found = await pagefind.search(candidate.text, options);
+      const count = found?.results.length ?? 0;
+      if (count > 0) suggestions.push({ ...candidate, count });
+    }
+    suggestions.sort((a, b) => b.count - a.count);
+    return { ...response, suggestions };
+  }
+  if (query.phrases.length === 0) return response;
+
+  const ids = async (phrase: string) =>
+    new Set(((await pagefind.search(phrase, options))?.results ?? []).map((result) => String(result.id)));
+  const [whole = new Set<string>(), ...pairs] = await Promise.all(query.phrases.map(ids));
+  // A two-word query's whole phrase is its one pair.
+  const hits: PhraseHits = { whole, pairs: query.terms.length === 2 ? [whole] : pairs };
+  // Pagefind's newest-first order of the same pages, from memory: it breaks ties between months.
+  const newest = await pagefind.search(query.text, { ...options, sort: { [SEARCH_SORT]: 'desc' } });
+  const recency = new Map((newest?.results ?? []).map((result, index) => [String(result.id), index]));
+  const items = response.results.map((result) => {
+    const id = String(result.id);
+    return { result, id, score: result.score, recency: recency.get(id) ?? Number.MAX_SAFE_INTEGER };
+  });
+  const ranked = rankByAdjacency(items, hits);
+  const ordered = newerFirstAmongTies(
+    ranked,
+    ranked.map((item) => adjacency(item.id, hits)),
+  );
+  return { ...response, results: ordered.map((item) => item.result) };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { rankedSearch, type PagefindResult, type PagefindSearcher } from '../../../src/lib/search/ranked-search.ts';
+
+/** A stand-in for Pagefind: pages as word lists, AND search over folded words, quoted phrases adjacent. */
+function fakePagefind(pages: Record<string, { words: string; date?: string }>) {
+  const calls: string[] = [];
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toLowerCase();
+  const searcher: PagefindSearcher = {
+    async search(term, options) {
+      calls.push(term ?? '');
+      const quoted = /^"(.*)"$/.exec(term ?? '');
+      const wanted = fold(quoted?.[1] ?? term ?? '').split(' ');
+      const results: Array<PagefindResult & { date: string }> = [];
+      for (const [id, page] of Object.entries(pages)) {
+        const words = fold(page.words).split(' ');
+        const found = quoted
+          ? words.some((_, i) => wanted.every((word, j) => words[i + j] === word))
+          : wanted.every((word) => words.includes(word));
+        if (found)
+          results.push({
+            id,
+            // Shorter pages score higher, as Pagefind's length normalisation does.
+            score: 10 / words.length,
+            date: page.date ?? '',
+          });
+      }
+      const sort = options?.['sort'] as Record<string, string> | undefined;
+      if (sort?.['ngay'] === 'desc') results.sort((a, b) => b.date.localeCompare(a.date));
+      else results.sort((a, b) => b.score - a.score);
+      return { results };
+    },
+  };
+  return { searcher, calls };
+}
+
+const ids = (response: { results: PagefindResult[] } | null) => response?.results.map((result) => result.id);
+
+describe('rankedSearch', () => {
+  it('ranks the page holding the words together above shorter pages holding them apart', async () => {
+    const { searcher } = fakePagefind({
+      scattered: { words: 'nhận mở rộng tình hình' },
+      together: { words: 'cần nhân rộng những mô hình hay trong chi bộ ở cơ sở' },
+      phrase: { words: 'chi bộ đã nhân rộng mô hình dân vận khéo ở khắp các thôn bản vùng cao' },
+    });
+    expect(ids(await rankedSearch(searcher, 'nhan rong mo hinh'))).toEqual(['phrase', 'together', 'scattered']);
+  });
+
+  it('searches a document number as Pagefind indexes it', async () => {
+    const { searcher, calls } = fakePagefind({ cites: { words: 'thực hiện chỉ thị 10cttw' }, other: { words: '10' } });
+    expect(ids(await rankedSearch(searcher, '10-CT/TW'))).toEqual(['cites']);
+    expect(calls[0]).toBe('10cttw');
+  });
+
+  it('offers the queries that drop one word when nothing holds them all', async () => {
+    const { searcher } = fakePagefind({
+      a: { words: 'đảng viên trẻ' },
+      b: { words: 'đảng viên cao tuổi' },
+      c: { words: 'chi bộ' },
+    });
+    const response = await rankedSearch(searcher, 'dang vien xyz');
+    expect(response?.results).toEqual([]);
+    expect(response?.suggestions).toEqual([{ dropped: 'xyz', text: 'dang vien', count: 2 }]);
+  });
+
+  it('puts the newest of equal templates first among the results a reader sees first', async () => {
+    const minutes = 'mẫu biên bản sinh hoạt chi bộ tháng';
+    const { searcher } = fakePagefind({
+      sep: { words: minutes, date: '2026-08-28' },
+      nov: { words: minutes, date: '2026-10-28' },
+      oct: { words: minutes, date: '2026-09-28' },
+    });
+    expect(ids(await rankedSearch(searcher, 'bien ban'))).toEqual(['nov', 'oct', 'sep']);
+  });
+
+  it('leaves a newest-first sort and a filter-only search to Pagefind', async () => {
+    const { searcher, calls } = fakePagefind({ a: { words: 'mô hình' }, b: { words: 'hình mô' } });
+    await rankedSearch(searcher, 'mo hinh', { sort: { ngay: 'desc' } });
+    await rankedSearch(searcher, null, { filters: { nam: ['2026'] } });
+    expect(calls).toEqual(['mo hinh', '']);
+  });
+});

@@ -48,15 +48,15 @@ function loadComponents(bundlePath: string): Promise<PagefindComponentsApi> {
   });
 }
 
-/** Shows the queries that drop one word, as links that run them; hides the list when there are none. */
-let showSuggestions: (suggestions: readonly DropSuggestion[]) => void = () => {};
+/** Shows the nearest spelling and the queries that drop one word, as links that run them. */
+let showSuggestions: (suggestions: readonly DropSuggestion[], spelling: string | undefined) => void = () => {};
 
 // Every search of the UI goes through the site's expansion and phrase ranking (src/lib/search/ranked-search.ts).
 (window as unknown as Record<string, unknown>)[SEARCH_HOOK] = (instance: PagefindSearcher) => ({
   ...instance,
   search: async (term: string | null, options?: Record<string, unknown>) => {
     const response = await rankedSearch(instance, term, options);
-    showSuggestions(response?.suggestions ?? []);
+    showSuggestions(response?.suggestions ?? [], response?.spelling);
     return response;
   },
 });
@@ -97,25 +97,36 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
 
   const suggest = root.querySelector<HTMLElement>('[data-search-suggest]');
   const suggestList = suggest?.querySelector('ul');
-  showSuggestions = (suggestions) => {
+  const spellingNote = root.querySelector<HTMLElement>('[data-search-spelling]');
+  const spellingLink = spellingNote?.querySelector('a');
+  /** A link that runs the query in place, and can be opened or shared as a URL too. */
+  const queryLink = (link: HTMLAnchorElement, query: string, text: string) => {
+    link.href = `${location.pathname}${formatSearchState({ ...state, query })}`;
+    link.textContent = text;
+    link.onclick = (event) => {
+      event.preventDefault();
+      const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+      if (input) input.value = query;
+      instance.triggerSearchWithFilters(query, instance.searchFilters ?? state.filters);
+    };
+  };
+  showSuggestions = (suggestions, spelling) => {
+    if (spellingNote && spellingLink) {
+      spellingNote.hidden = !spelling;
+      if (spelling) queryLink(spellingLink, spelling, spelling);
+    }
     if (!suggest || !suggestList) return;
     suggest.hidden = suggestions.length === 0;
     suggestList.replaceChildren(
       ...suggestions.map((suggestion) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `${location.pathname}${formatSearchState({ ...state, query: suggestion.text })}`;
-        link.textContent = fill(labels['suggestOption'] ?? '{query}', {
+        const text = fill(labels['suggestOption'] ?? '{query}', {
           query: suggestion.text,
           word: suggestion.dropped,
           count: String(suggestion.count),
         });
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          const input = root.querySelector<HTMLInputElement>('pagefind-input input');
-          if (input) input.value = suggestion.text;
-          instance.triggerSearchWithFilters(suggestion.text, instance.searchFilters ?? state.filters);
-        });
+        queryLink(link, suggestion.text, text);
         item.append(link);
         return item;
       }),

@@ -13,6 +13,47 @@ export interface ExpandedQuery {
   text: string;
   /** Pagefind exact-phrase queries: the whole query, then each neighbouring pair. Empty for one word. */
   phrases: string[];
+  /**
+   * Document numbers named by kind and number ("Quy định 144" → "144qd"): Pagefind matches them as
+   * prefixes of the compact numbers it indexes (144qđtw), and a page citing one ranks as a phrase.
+   */
+  citations: string[];
+}
+
+// Document kinds as readers name them, folded, with the abbreviation their numbers carry.
+const KIND_NAMES: ReadonlyArray<[string, string]> = [
+  ['chi thi', 'ct'],
+  ['ket luan', 'kl'],
+  ['nghi quyet', 'nq'],
+  ['quy dinh', 'qd'],
+  ['quyet dinh', 'qd'],
+  ['huong dan', 'hd'],
+  ['ke hoach', 'kh'],
+  ['thong bao', 'tb'],
+  ['cong van', 'cv'],
+  ['nghi dinh', 'nd'],
+  ['thong tu', 'tt'],
+  ['bao cao', 'bc'],
+];
+
+/** Strips marks and đ for matching kind names: "Quy định" → "quy dinh". */
+const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** "Quy định số 144", "chi thi 10": the compact prefixes of the numbers the query names by kind. */
+export function citedNumbers(terms: readonly string[]): string[] {
+  const folded = terms.map(fold);
+  const found: string[] = [];
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const name = `${folded[i]} ${folded[i + 1]}`;
+    const kind = KIND_NAMES.find(([words]) => words === name)?.[1];
+    if (!kind) continue;
+    let j = i + 2;
+    if (folded[j] === 'so') j++;
+    const number = /^\d{1,4}$/.exec(folded[j] ?? '')?.[0];
+    if (number && !found.includes(`${number}${kind}`)) found.push(`${number}${kind}`);
+  }
+  return found;
 }
 
 // Kinds of Party documents, as their numbers abbreviate them (Chỉ thị, Kết luận, Nghị quyết, Quy định…).
@@ -98,7 +139,7 @@ function words(text: string): string[] {
 export function expandQuery(input: string): ExpandedQuery {
   const terms = words(compactDocumentNumbers(input));
   // A reader who quotes asks for Pagefind's exact phrase: pass it on as typed.
-  if (/^\s*".+"\s*$/.test(input)) return { terms, text: input.trim().normalize('NFC'), phrases: [] };
+  if (/^\s*".+"\s*$/.test(input)) return { terms, text: input.trim().normalize('NFC'), phrases: [], citations: [] };
   const phrases: string[] = [];
   if (terms.length >= 2) {
     phrases.push(`"${terms.join(' ')}"`);
@@ -107,7 +148,7 @@ export function expandQuery(input: string): ExpandedQuery {
       if (!phrases.includes(pair)) phrases.push(pair);
     }
   }
-  return { terms, text: terms.join(' '), phrases };
+  return { terms, text: terms.join(' '), phrases, citations: citedNumbers(terms) };
 }
 
 /** The queries that drop one word each, for a query that found nothing: "a b c" → "b c", "a c", "a b". */

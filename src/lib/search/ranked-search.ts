@@ -15,6 +15,7 @@ import { SEARCH_SORT } from './url.ts';
 export interface PagefindResult {
   id: string | number;
   score: number;
+  data: () => Promise<{ excerpt?: string }>;
 }
 
 /** The part of a Pagefind response this module reads; the rest passes through. */
@@ -34,8 +35,12 @@ export interface DropSuggestion {
   count: number;
 }
 
-/** The response, with suggestions when nothing was found. */
-export type RankedResponse<R extends PagefindResult> = PagefindResponse<R> & { suggestions?: DropSuggestion[] };
+/** The response, with suggestions when nothing was found or a word is unknown. */
+export type RankedResponse<R extends PagefindResult> = PagefindResponse<R> & {
+  suggestions?: DropSuggestion[];
+  /** The query with each unknown word replaced by the nearest indexed word ("dang vein" → "dang viên"). */
+  spelling?: string;
+};
 
 /** Runs the site's search with a Pagefind instance. */
 export async function rankedSearch<R extends PagefindResult>(
@@ -51,6 +56,23 @@ export async function rankedSearch<R extends PagefindResult>(
   const response = await pagefind.search(query.text, options);
   if (!response) return null;
 
+  const ids = async (phrase: string) =>
+    new Set(((await pagefind.search(phrase, options))?.results ?? []).map((result) => String(result.id)));
+  const [whole = new Set<string>(), ...rest] = await Promise.all(query.phrases.map(ids));
+  // A two-word query's whole phrase is its one pair.
+  const pairs = query.terms.length === 2 ? [whole] : rest;
+  // Pagefind silently ignores a word it does not know: a word in no found pair (or a lone word that
+  // finds nothing) may be one; ask for it alone to be sure.
+  const suspects = query.terms.filter((_, i) =>
+    query.terms.length === 1
+      ? response.results.length === 0
+      : [pairs[i - 1], pairs[i]].every((pages) => !pages || pages.size === 0),
+  );
+  const unknown: string[] = [];
+  for (const term of suspects)
+    if (((await pagefind.search(term, options))?.results.length ?? 0) === 0) unknown.push(term);
+  const spelling = unknown.length > 0 ? await nearestSpelling(pagefind, query.terms, unknown, options) : undefined;
+
   if (response.results.length === 0) {
     const suggestions: DropSuggestion[] = [];
     for (const candidate of withoutOneWord(query.terms)) {
@@ -59,15 +81,14 @@ export async function rankedSearch<R extends PagefindResult>(
       if (count > 0) suggestions.push({ ...candidate, count });
     }
     suggestions.sort((a, b) => b.count - a.count);
-    return { ...response, suggestions };
+    return { ...response, suggestions, ...(spelling ? { spelling } : {}) };
   }
-  if (query.phrases.length === 0) return response;
+  if (query.phrases.length === 0) return { ...response, ...(spelling ? { spelling } : {}) };
 
-  const ids = async (phrase: string) =>
-    new Set(((await pagefind.search(phrase, options))?.results ?? []).map((result) => String(result.id)));
-  const [whole = new Set<string>(), ...pairs] = await Promise.all(query.phrases.map(ids));
-  // A two-word query's whole phrase is its one pair.
-  const hits: PhraseHits = { whole, pairs: query.terms.length === 2 ? [whole] : pairs };
+  // A page citing the document the query names ("Quy định 144" → 144-QĐ/TW) holds the query's sense.
+  const cited = new Set(whole);
+  for (const pages of await Promise.all(query.citations.map(ids))) for (const id of pages) cited.add(id);
+  const hits: PhraseHits = { whole: cited, pairs };
   // Pagefind's newest-first order of the same pages, from memory: it breaks ties between months.
   const newest = await pagefind.search(query.text, { ...options, sort: { [SEARCH_SORT]: 'desc' } });
   const recency = new Map((newest?.results ?? []).map((result, index) => [String(result.id), index]));
@@ -80,5 +101,39 @@ export async function rankedSearch<R extends PagefindResult>(
     ranked,
     ranked.map((item) => adjacency(item.id, hits)),
   );
-  return { ...response, results: ordered.map((item) => item.result) };
+  return { ...response, results: ordered.map((item) => item.result), ...(spelling ? { spelling } : {}) };
+}
+
+const foldWord = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/**
+ * The query with each unknown word replaced by an indexed word sharing its longest prefix (Pagefind
+ * matches prefixes): the word is read from the highlighted excerpt of the best page, one fragment.
+ */
+async function nearestSpelling<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  terms: readonly string[],
+  unknown: readonly string[],
+  options: Record<string, unknown>,
+): Promise<string | undefined> {
+  const replaced = [...terms];
+  let changed = false;
+  for (const word of unknown) {
+    const letters = [...word];
+    for (let cut = 1; cut <= 3 && letters.length - cut >= 2; cut++) {
+      const prefix = letters.slice(0, letters.length - cut).join('');
+      const best = (await pagefind.search(prefix, options))?.results[0];
+      if (!best) continue;
+      const excerpt = (await best.data()).excerpt ?? '';
+      const marked = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)]
+        .map((match) => (match[1] ?? '').replace(/[^\p{L}\p{M}\p{N}]+/gu, '').toLowerCase())
+        .find((found) => foldWord(found).startsWith(foldWord(prefix)));
+      if (!marked) continue;
+      replaced[terms.indexOf(word)] = marked;
+      changed = true;
+      break;
+    }
+  }
+  return changed ? replaced.join(' ') : undefined;
 }

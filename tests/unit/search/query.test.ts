@@ -36,6 +36,7 @@ describe('expandQuery', () => {
       terms: ['nhan', 'rong', 'mo', 'hinh'],
       text: 'nhan rong mo hinh',
       phrases: ['"nhan rong mo hinh"', '"nhan rong"', '"rong mo"', '"mo hinh"'],
+      citations: [],
     });
   });
 
@@ -44,7 +45,7 @@ describe('expandQuery', () => {
   });
 
   it('has no phrase for one word, and drops punctuation and extra spaces', () => {
-    expect(expandQuery('  đảng,  ')).toEqual({ terms: ['đảng'], text: 'đảng', phrases: [] });
+    expect(expandQuery('  đảng,  ')).toEqual({ terms: ['đảng'], text: 'đảng', phrases: [], citations: [] });
   });
 
   it('lists a repeated pair once', () => {
@@ -60,11 +61,25 @@ describe('expandQuery', () => {
       terms: ['lũng', 'pìn', 'sáu'],
       text: '"Lũng Pìn Sáu"',
       phrases: [],
+      citations: [],
     });
   });
 
   it('is empty for punctuation only', () => {
-    expect(expandQuery(' - / ')).toEqual({ terms: [], text: '', phrases: [] });
+    expect(expandQuery(' - / ')).toEqual({ terms: [], text: '', phrases: [], citations: [] });
+  });
+});
+
+describe('citedNumbers', () => {
+  it.each([
+    ['Quy định 144', ['144qd']],
+    ['quy dinh so 144', ['144qd']],
+    ['Nghị quyết 21 và Chỉ thị 10', ['21nq', '10ct']],
+    ['HƯỚNG DẪN 12', ['12hd']],
+    ['quy định mới', []],
+    ['144 quy định', []],
+  ])('%s → %j', (typed, expected) => {
+    expect(expandQuery(typed).citations).toEqual(expected);
   });
 });
 

@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { rankedSearch, type PagefindResult, type PagefindSearcher } from '../../../src/lib/search/ranked-search.ts';
 
-/** A stand-in for Pagefind: pages as word lists, AND search over folded words, quoted phrases adjacent. */
+/**
+ * A stand-in for Pagefind: pages as word lists; a search holds every known word as a prefix of a page's
+ * word (a word no page knows is ignored, as Pagefind does); a quoted phrase holds its words adjacent.
+ */
 function fakePagefind(pages: Record<string, { words: string; date?: string }>) {
   const calls: string[] = [];
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toLowerCase();
+  const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const all = Object.values(pages).flatMap((page) => fold(page.words).split(' '));
   const searcher: PagefindSearcher = {
     async search(term, options) {
       calls.push(term ?? '');
       const quoted = /^"(.*)"$/.exec(term ?? '');
-      const wanted = fold(quoted?.[1] ?? term ?? '').split(' ');
+      const wanted = fold(quoted?.[1] ?? term ?? '')
+        .split(' ')
+        .filter((word) => quoted || all.some((known) => known.startsWith(word)));
       const results: Array<PagefindResult & { date: string }> = [];
       for (const [id, page] of Object.entries(pages)) {
         const words = fold(page.words).split(' ');
         const found = quoted
           ? words.some((_, i) => wanted.every((word, j) => words[i + j] === word))
-          : wanted.every((word) => words.includes(word));
+          : wanted.length > 0 && wanted.every((word) => words.some((known) => known.startsWith(word)));
         if (found)
           results.push({
             id,
             // Shorter pages score higher, as Pagefind's length normalisation does.
             score: 10 / words.length,
             date: page.date ?? '',
+            data: async () => ({
+              excerpt: page.words
+                .split(' ')
+                .map((word) => (wanted.some((want) => fold(word).startsWith(want)) ? `<mark>${word}</mark>` : word))
+                .join(' '),
+            }),
           });
       }
       const sort = options?.['sort'] as Record<string, string> | undefined;
@@ -57,9 +69,21 @@ describe('rankedSearch', () => {
       b: { words: 'đảng viên cao tuổi' },
       c: { words: 'chi bộ' },
     });
-    const response = await rankedSearch(searcher, 'dang vien xyz');
+    const response = await rankedSearch(searcher, 'dang vien chi');
     expect(response?.results).toEqual([]);
-    expect(response?.suggestions).toEqual([{ dropped: 'xyz', text: 'dang vien', count: 2 }]);
+    expect(response?.suggestions).toEqual([{ dropped: 'chi', text: 'dang vien', count: 2 }]);
+  });
+
+  it('suggests the nearest indexed spelling of a word Pagefind does not know', async () => {
+    const { searcher } = fakePagefind({ a: { words: 'Đảng viên trẻ' }, b: { words: 'chi bộ thôn' } });
+    const response = await rankedSearch(searcher, 'dang vine');
+    expect(ids(response)).toEqual(['a']);
+    expect(response?.spelling).toBe('dang viên');
+  });
+
+  it('suggests no spelling when every word is known', async () => {
+    const { searcher } = fakePagefind({ a: { words: 'đảng viên trẻ' }, b: { words: 'viên chức' } });
+    expect((await rankedSearch(searcher, 'dang vien'))?.spelling).toBeUndefined();
   });
 
   it('puts the newest of equal templates first among the results a reader sees first', async () => {

@@ -43,7 +43,11 @@ export const fold = (text: string) =>
 export function indexedPages(bundle: string): IndexedPage[] {
   const dir = join(bundle, 'fragment');
   return readdirSync(dir).map((name) => {
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as {
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(join(dir, name)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as {
       url: string;
       content: string;
       meta: Record<string, string>;
@@ -166,7 +170,11 @@ export function sampleCases(pages: readonly IndexedPage[]): RelevanceCase[] {
  */
 export function archiveCases(pages: readonly IndexedPage[], newestMonth: string): RelevanceCase[] {
   const cases: RelevanceCase[] = [
-    { group: 'kit', query: 'bien ban', expected: [`/thang/${newestMonth}/bien-ban-sinh-hoat-chi-bo-${newestMonth}.docx`] },
+    {
+      group: 'kit',
+      query: 'bien ban',
+      expected: [`/thang/${newestMonth}/bien-ban-sinh-hoat-chi-bo-${newestMonth}.docx`],
+    },
     { group: 'kit', query: 'ke hoach sinh hoat', expected: [`/thang/${newestMonth}/ke-hoach/`] },
     { group: 'kit', query: 'tu danh gia', expected: [`/thang/${newestMonth}/tu-danh-gia/`] },
     { group: 'kit', query: 'phieu danh gia', expected: [`/thang/${newestMonth}/tu-danh-gia/`] },
@@ -181,10 +189,15 @@ export function archiveCases(pages: readonly IndexedPage[], newestMonth: string)
     byTitle.set(key, [...(byTitle.get(key) ?? []), page]);
   }
   for (const month of newest) {
-    for (const page of pages.filter((item) => item.url.startsWith(`/thang/${month}/`) && item.url.split('/').length === 5)) {
+    for (const page of pages.filter(
+      (item) => item.url.startsWith(`/thang/${month}/`) && item.url.split('/').length === 5,
+    )) {
       if (/\/(ke-hoach|tu-danh-gia|phan-dia-phuong|sinh-hoat-chuyen-de)\/$/.test(page.url)) continue;
       // The same title in a newer month is what a reader wants; older ones never count.
-      const same = (byTitle.get(fold(page.title)) ?? []).map((item) => item.url).sort().reverse();
+      const same = (byTitle.get(fold(page.title)) ?? [])
+        .map((item) => item.url)
+        .sort()
+        .reverse();
       if (same[0] === page.url) cases.push({ group: 'title', query: fold(page.title), expected: [page.url] });
     }
   }
@@ -195,7 +208,9 @@ export function archiveCases(pages: readonly IndexedPage[], newestMonth: string)
       citations.set(number, [...(citations.get(number) ?? []), page.url]);
     }
   }
-  const newestPages = new Set(pages.filter((page) => page.url.startsWith(`/thang/${newestMonth}/`)).map((page) => page.url));
+  const newestPages = new Set(
+    pages.filter((page) => page.url.startsWith(`/thang/${newestMonth}/`)).map((page) => page.url),
+  );
   for (const [number, urls] of citations) {
     if (!urls.some((url) => newestPages.has(url))) continue;
     cases.push({ group: 'document', query: number, expected: [...new Set(urls)] });
@@ -272,13 +287,22 @@ export function reportRelevance(
       return `${pct(m.top1)} ${pct(m.top3)} ${m.mrr.toFixed(3).padStart(6)}`;
     }).join('   ')}`;
   console.log(`\nRelevance, ${title}: ${results.length} cases (target for "site": top-3 ≥ 95%, MRR ≥ 0.9)`);
-  console.log(`  ${''.padEnd(14)} ${'n'.padStart(4)}  ${VARIANTS.map((v) => `${v.padEnd(6)} top-1   top-3    MRR`).join('   ')}`);
+  console.log(
+    `  ${''.padEnd(14)} ${'n'.padStart(4)}  ${VARIANTS.map((v) => `${v.padEnd(6)} top-1   top-3    MRR`).join('   ')}`,
+  );
   console.log(line('all', results));
   for (const group of [...new Set(results.map((item) => item.group))])
-    console.log(line(group, results.filter((item) => item.group === group)));
+    console.log(
+      line(
+        group,
+        results.filter((item) => item.group === group),
+      ),
+    );
   const missed = results.filter((item) => item.ranks.site === 0 || item.ranks.site > 3);
   for (const item of missed)
-    console.log(`  site misses "${item.query}" (rank ${item.ranks.site || '>10'}): got ${item.top.site.slice(0, 3).join(' ')}; want ${item.expected.slice(0, 3).join(' ')}`);
+    console.log(
+      `  site misses "${item.query}" (rank ${item.ranks.site || '>10'}): got ${item.top.site.slice(0, 3).join(' ')}; want ${item.expected.slice(0, 3).join(' ')}`,
+    );
   return Object.fromEntries(VARIANTS.map((variant) => [variant, measure(results, variant)])) as Record<
     Variant,
     { top1: number; top3: number; mrr: number }

@@ -46,7 +46,7 @@ export interface Dated {
 export function newerFirstAmongTies<T extends Dated>(
   results: readonly T[],
   weights: readonly number[],
-  tolerance = 0.05,
+  tolerance = 0.15,
 ): T[] {
   const out = [...results];
   let start = 0;

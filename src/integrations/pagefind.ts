@@ -11,10 +11,11 @@ import type { AstroIntegration } from 'astro';
 import { env } from '../env.ts';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { rewriteWordIndex } from '../lib/search/word-index.ts';
+import { renameChunks, rewriteWordIndex } from '../lib/search/word-index.ts';
+import { joinChunks } from '../lib/search/ranges.ts';
 import { startupFiles, writePack, type PagefindEntry } from '../lib/search/pack.ts';
 import { combineSearchScripts, ownUiStrings } from '../lib/search/scripts.ts';
-import { PACK_FILE, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
+import { PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
 import { pagefindTranslations } from '../lib/search/ui.ts';
 import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
 import { SEARCH_SORT } from '../lib/search/url.ts';
@@ -116,7 +117,7 @@ async function minutesRecords(siteDir: string): Promise<SearchRecord[]> {
 function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
   const entryBytes = output.get('pagefind-entry.json');
   if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
   let words = 0;
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaPath = `pagefind.${info.hash}.pf_meta`;
@@ -132,9 +133,17 @@ function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
       fold,
     });
     for (const path of [...chunkPaths, metaPath]) output.delete(path);
-    for (const [name, bytes] of rewritten.chunks) output.set(`index/${name}.pf_index`, pack(bytes));
-    output.set(`pagefind.${rewritten.meta.name}.pf_meta`, pack(rewritten.meta.bytes));
-    info.hash = rewritten.meta.name;
+    // Chunks also end to end in one file, named by their byte range there: one request for a query's chunks.
+    const packed = new Map([...rewritten.chunks].map(([name, bytes]) => [name, pack(bytes)] as const));
+    const { file, names } = joinChunks(packed);
+    for (const [name, bytes] of packed) output.set(`index/${names.get(name)}.pf_index`, bytes);
+    const rangesPath = `${RANGES_PREFIX}${language}_${sha(file).slice(0, 10)}.pf_pack`;
+    output.set(rangesPath, file);
+    info.ranges = rangesPath;
+    const metaBytes = renameChunks(rewritten.meta.bytes, names);
+    const metaName = `${language}_${sha(metaBytes).slice(0, language.length + 8)}`;
+    output.set(`pagefind.${metaName}.pf_meta`, pack(metaBytes));
+    info.hash = metaName;
     words += rewritten.words;
   }
   output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));

@@ -15,6 +15,8 @@ import { SEARCH_SORT } from './url.ts';
 export interface PagefindResult {
   id: string | number;
   score: number;
+  /** Word positions of the match in the page. */
+  words?: number[];
   data: () => Promise<{ excerpt?: string }>;
 }
 
@@ -34,6 +36,9 @@ export interface DropSuggestion {
   text: string;
   count: number;
 }
+
+/** A phrase within the first words of a page's indexed text stands in its title (kind line, then h1). */
+export const TITLE_WORDS = 24;
 
 /** The response, with suggestions when nothing was found or a word is unknown. */
 export type RankedResponse<R extends PagefindResult> = PagefindResponse<R> & {
@@ -56,11 +61,18 @@ export async function rankedSearch<R extends PagefindResult>(
   const response = await pagefind.search(query.text, options);
   if (!response) return null;
 
-  const ids = async (phrase: string) =>
-    new Set(((await pagefind.search(phrase, options))?.results ?? []).map((result) => String(result.id)));
-  const [whole = new Set<string>(), ...rest] = await Promise.all(query.phrases.map(ids));
+  const found = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];
+  const ids = async (phrase: string) => new Set((await found(phrase)).map((result) => String(result.id)));
+  const [wholeResults = [], ...rest] = await Promise.all(query.phrases.map(found));
+  const whole = new Set(wholeResults.map((result) => String(result.id)));
+  const titled = new Set(
+    wholeResults
+      .filter((result) => (result.words ?? []).some((position) => position < TITLE_WORDS))
+      .map((result) => String(result.id)),
+  );
+  const restIds = rest.map((results) => new Set(results.map((result) => String(result.id))));
   // A two-word query's whole phrase is its one pair.
-  const pairs = query.terms.length === 2 ? [whole] : rest;
+  const pairs = query.terms.length === 2 ? [whole] : restIds;
   // Pagefind silently ignores a word it does not know: a word in no found pair (or a lone word that
   // finds nothing) may be one; ask for it alone to be sure.
   const suspects = query.terms.filter((_, i) =>
@@ -88,7 +100,7 @@ export async function rankedSearch<R extends PagefindResult>(
   // A page citing the document the query names ("Quy định 144" → 144-QĐ/TW) holds the query's sense.
   const cited = new Set(whole);
   for (const pages of await Promise.all(query.citations.map(ids))) for (const id of pages) cited.add(id);
-  const hits: PhraseHits = { whole: cited, pairs };
+  const hits: PhraseHits = { whole: cited, titled, pairs };
   // Pagefind's newest-first order of the same pages, from memory: it breaks ties between months.
   const newest = await pagefind.search(query.text, { ...options, sort: { [SEARCH_SORT]: 'desc' } });
   const recency = new Map((newest?.results ?? []).map((result, index) => [String(result.id), index]));
@@ -100,6 +112,7 @@ export async function rankedSearch<R extends PagefindResult>(
   const ordered = newerFirstAmongTies(
     ranked,
     ranked.map((item) => adjacency(item.id, hits)),
+    (item) => titled.has(item.id),
   );
   return { ...response, results: ordered.map((item) => item.result), ...(spelling ? { spelling } : {}) };
 }

@@ -3,6 +3,7 @@ import { adjacency, newerFirstAmongTies, rankByAdjacency, type PhraseHits } from
 
 const hits: PhraseHits = {
   whole: new Set(['phrase']),
+  titled: new Set(['phrase']),
   pairs: [new Set(['phrase', 'two-pairs', 'one-pair']), new Set(['phrase', 'two-pairs']), new Set(['phrase'])],
 };
 
@@ -31,11 +32,26 @@ describe('rankByAdjacency', () => {
 
   it('changes nothing without phrase hits', () => {
     const results = [{ id: 'b' }, { id: 'a' }];
-    expect(rankByAdjacency(results, { whole: new Set(), pairs: [] })).toEqual(results);
+    expect(rankByAdjacency(results, { whole: new Set(), titled: new Set(), pairs: [] })).toEqual(results);
   });
 });
 
 describe('newerFirstAmongTies', () => {
+  it('breaks wider ties between pages titled alike', () => {
+    const results = [
+      { id: 'old', score: 1.0, recency: 2, titled: true },
+      { id: 'new', score: 0.8, recency: 0, titled: true },
+      { id: 'untitled-old', score: 1.0, recency: 3, titled: false },
+      { id: 'untitled-new', score: 0.8, recency: 1, titled: false },
+    ];
+    expect(
+      newerFirstAmongTies(results.slice(0, 2), [1, 1], (result) => result.titled).map((result) => result.id),
+    ).toEqual(['new', 'old']);
+    expect(newerFirstAmongTies(results.slice(2), [1, 1], (result) => result.titled).map((result) => result.id)).toEqual(
+      ['untitled-old', 'untitled-new'],
+    );
+  });
+
   it('orders near-equal scores of equal adjacency by date, newest first', () => {
     const results = [
       { id: 'sep', score: 1.0, recency: 3 },

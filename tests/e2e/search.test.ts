@@ -4,6 +4,7 @@ import { guardedContext, useBrowser } from '../support/browser.ts';
 import { t } from '../../src/i18n/vi.ts';
 import { PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
 import { SEARCH_RANKING } from '../../src/lib/search/url.ts';
+import { SEARCH_HOOK } from '../../src/lib/search/scripts.ts';
 
 const baseURL = inject('baseURL');
 let context: BrowserContext;
@@ -30,13 +31,17 @@ async function openSearch(search: string): Promise<void> {
   if (!(await summary.textContent())?.includes('Không')) await page.locator(RESULT_LINKS).first().waitFor();
 }
 
-/** The result URLs of a query, in order, from Pagefind's API with the site's ranking weights. */
+/**
+ * The result URLs of a query, in order, all of them: the site's search (the page's hook around
+ * Pagefind, src/lib/search/ranked-search.ts) on Pagefind's API with the site's ranking weights.
+ */
 async function rankedUrls(query: string): Promise<string[]> {
+  if (new URL(page.url()).pathname !== '/tim-kiem/') await page.goto('/tim-kiem/');
   // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
   const script = `(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
-    const search = await pagefind.search(${JSON.stringify(query)});
+    const search = await window[${JSON.stringify(SEARCH_HOOK)}]({ ...pagefind }).search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.map((result) => result.data()));
     return data.map((item) => item.url);
   })()`;

@@ -1,7 +1,7 @@
 /**
  * The order of search results: pages holding the query as a phrase first, then pages holding more of
  * its neighbouring syllable pairs, then Pagefind's own score (which ranks exact marks and titles).
- * Among near-equals, the newer first: widely among pages titled alike (the same section of every
+ * Words typed with marks rank the pages holding them as typed first among equals. Among near-equals, the newer first: widely among pages titled alike (the same section of every
  * month), narrowly otherwise.
  * Vietnamese words are several syllables, each ambiguous without marks ("mo" is mô, mở, mộ), so a page
  * saying "nhân rộng những mô hình" must beat one that merely holds "nhận", "mở" and "tình hình".
@@ -16,13 +16,17 @@ export interface PhraseHits {
   titled: ReadonlySet<string>;
   /** For each neighbouring pair, the pages holding it. */
   pairs: ReadonlyArray<ReadonlySet<string>>;
+  /** For each word typed with marks, the pages holding it exactly as typed. */
+  exact?: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** How strongly a page holds the query's syllables together: higher ranks first. */
 export function adjacency(id: string, hits: PhraseHits): number {
   const pairs = hits.pairs.reduce((count, pages) => count + (pages.has(id) ? 1 : 0), 0);
-  // The whole phrase outweighs any number of pairs.
-  return (hits.whole.has(id) ? hits.pairs.length + 1 : 0) + pairs;
+  // The whole phrase outweighs any number of pairs; among equals, more words with the marks as typed.
+  const exact = (hits.exact ?? []).reduce((count, pages) => count + (pages.has(id) ? 1 : 0), 0);
+  const adjacent = (hits.whole.has(id) ? hits.pairs.length + 1 : 0) + pairs;
+  return adjacent * ((hits.exact?.length ?? 0) + 1) + exact;
 }
 
 /**

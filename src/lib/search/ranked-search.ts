@@ -25,10 +25,14 @@ export interface PagefindResponse<R extends PagefindResult = PagefindResult> {
   results: R[];
 }
 
-/** What a Pagefind instance offers (its `search`). */
+/** What a Pagefind instance offers (its `search`, and `options` to ask for exact marks). */
 export interface PagefindSearcher<R extends PagefindResult = PagefindResult> {
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse<R> | null>;
+  options?(options: Record<string, unknown>): Promise<void>;
 }
+
+// One search at a time: the exact-marks searches switch an option of the shared instance.
+let queue: Promise<unknown> = Promise.resolve();
 
 /** A query that drops one word and what it finds. */
 export interface DropSuggestion {
@@ -48,10 +52,39 @@ export type RankedResponse<R extends PagefindResult> = PagefindResponse<R> & {
 };
 
 /** Runs the site's search with a Pagefind instance. */
-export async function rankedSearch<R extends PagefindResult>(
+export function rankedSearch<R extends PagefindResult>(
   pagefind: PagefindSearcher<R>,
   term: string | null,
   options: Record<string, unknown> = {},
+): Promise<RankedResponse<R> | null> {
+  const run = queue.then(() => search(pagefind, term, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** The pages holding each word typed with marks exactly as typed (Pagefind's exactDiacritics). */
+async function exactPages<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  terms: readonly string[],
+  options: Record<string, unknown>,
+): Promise<Array<Set<string>>> {
+  const marked = terms.filter((term) => foldWord(term) !== term.toLowerCase());
+  if (marked.length === 0 || !pagefind.options) return [];
+  await pagefind.options({ exactDiacritics: true });
+  try {
+    const sets: Array<Set<string>> = [];
+    for (const term of marked)
+      sets.push(new Set(((await pagefind.search(term, options))?.results ?? []).map((result) => String(result.id))));
+    return sets;
+  } finally {
+    await pagefind.options({ exactDiacritics: false });
+  }
+}
+
+async function search<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  term: string | null,
+  options: Record<string, unknown>,
 ): Promise<RankedResponse<R> | null> {
   const sort = options['sort'];
   if (term === null || (sort && typeof sort === 'object' && Object.keys(sort).length > 0))
@@ -95,12 +128,13 @@ export async function rankedSearch<R extends PagefindResult>(
     suggestions.sort((a, b) => b.count - a.count);
     return { ...response, suggestions, ...(spelling ? { spelling } : {}) };
   }
-  if (query.phrases.length === 0) return { ...response, ...(spelling ? { spelling } : {}) };
+  const exact = await exactPages(pagefind, query.terms, options);
+  if (query.phrases.length === 0 && exact.length === 0) return { ...response, ...(spelling ? { spelling } : {}) };
 
   // A page citing the document the query names ("Quy định 144" → 144-QĐ/TW) holds the query's sense.
   const cited = new Set(whole);
   for (const pages of await Promise.all(query.citations.map(ids))) for (const id of pages) cited.add(id);
-  const hits: PhraseHits = { whole: cited, titled, pairs };
+  const hits: PhraseHits = { whole: cited, titled, pairs, exact };
   // Pagefind's newest-first order of the same pages, from memory: it breaks ties between months.
   const newest = await pagefind.search(query.text, { ...options, sort: { [SEARCH_SORT]: 'desc' } });
   const recency = new Map((newest?.results ?? []).map((result, index) => [String(result.id), index]));

@@ -9,7 +9,11 @@ function fakePagefind(pages: Record<string, { words: string; date?: string }>) {
   const calls: string[] = [];
   const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
   const all = Object.values(pages).flatMap((page) => fold(page.words).split(' '));
+  let exactMarks = false;
   const searcher: PagefindSearcher = {
+    async options(options) {
+      exactMarks = options['exactDiacritics'] === true;
+    },
     async search(term, options) {
       calls.push(term ?? '');
       const quoted = /^"(.*)"$/.exec(term ?? '');
@@ -19,6 +23,14 @@ function fakePagefind(pages: Record<string, { words: string; date?: string }>) {
       const results: Array<PagefindResult & { date: string }> = [];
       for (const [id, page] of Object.entries(pages)) {
         const words = fold(page.words).split(' ');
+        if (
+          exactMarks &&
+          !page.words
+            .toLowerCase()
+            .split(' ')
+            .includes((term ?? '').toLowerCase())
+        )
+          continue;
         const found = quoted
           ? words.some((_, i) => wanted.every((word, j) => words[i + j] === word))
           : wanted.length > 0 && wanted.every((word) => words.some((known) => known.startsWith(word)));
@@ -94,6 +106,15 @@ describe('rankedSearch', () => {
       oct: { words: minutes, date: '2026-09-28' },
     });
     expect(ids(await rankedSearch(searcher, 'bien ban'))).toEqual(['nov', 'oct', 'sep']);
+  });
+
+  it('ranks pages holding a word with the marks as typed first, however often others hold its look-alikes', async () => {
+    const { searcher } = fakePagefind({
+      alike: { words: 'đồng đồng động' },
+      exact: { words: 'mùa đông năm nay ở vùng cao rất lạnh' },
+    });
+    expect(ids(await rankedSearch(searcher, 'dong'))).toEqual(['alike', 'exact']);
+    expect(ids(await rankedSearch(searcher, 'đông'))).toEqual(['exact', 'alike']);
   });
 
   it('leaves a newest-first sort and a filter-only search to Pagefind', async () => {

@@ -20,6 +20,7 @@ import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import type { Page } from 'playwright-core';
 import { launchBrowser, guardedContext } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { hasNginx, startNginx } from '../tests/support/nginx.ts';
 import { archiveCases, measureRelevance, sampleCases } from './search-relevance.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -124,7 +125,10 @@ interface Transfer {
   brotli: number;
 }
 
-const server = await serveStatic(dist);
+// nginx with deploy/nginx.conf, as in production (it answers the multi-range requests of the word
+// chunks); sirv where nginx is missing, whose single ranges make the chunks come one by one.
+const server = hasNginx() ? await startNginx(dist) : await serveStatic(dist);
+if (!hasNginx()) console.warn('nginx not found: serving with sirv, which answers one range per request');
 const browser = await launchBrowser();
 const foreign: string[] = [];
 

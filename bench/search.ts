@@ -1,11 +1,15 @@
 /**
- * `npm run bench:search [-- --months 120 --archive <dir> --keep]`: the search budgets of issue 3.
- * Generates an archive (npm run gen), builds it once with stage timings, then measures:
+ * `npm run bench:search [-- --months 120 --archive <dir> --dist <built> --sample-dist <built> --keep]`:
+ * the search budgets and relevance. Generates an archive (npm run gen --seed 1 --end 2026-11), builds it
+ * once with stage timings (or reads a site already built with --dist), then measures:
  * - the bytes and requests of first queries, each in a fresh browser with an empty cache, and of a
  *   second query after the first (mobile viewport, served locally; text files counted
  *   gzip-compressed as a server sends them, Pagefind's binary files as is);
  * - the word-index bytes of the site's index against stock Pagefind on the same pages;
- * - the share of the whole build spent indexing.
+ * - the share of the whole build spent indexing;
+ * - relevance (bench/search-relevance.ts): top-1, top-3 and MRR of stock Pagefind, the search before
+ *   phrase ranking and the site's search, on the sample content (content/, built here or read from
+ *   --sample-dist) and on the archive.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -16,6 +20,8 @@ import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import type { Page } from 'playwright-core';
 import { launchBrowser, guardedContext } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { hasNginx, startNginx } from '../tests/support/nginx.ts';
+import { archiveCases, measureRelevance, sampleCases } from './search-relevance.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -23,8 +29,12 @@ const { values } = parseArgs({
     months: { type: 'string', default: '120' },
     archive: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    // A site already built from the archive (same clock): skips the build and its timings.
+    dist: { type: 'string' },
+    // The sample content already built: skips its build for the relevance set.
+    'sample-dist': { type: 'string' },
     // Comma-separated; each is typed into a fresh browser with an empty cache.
-    first: { type: 'string', default: 'dang vien,nong thon moi,hoc tap lam theo Bac' },
+    first: { type: 'string', default: 'dang vien,nong thon moi,hoc tap lam theo Bac,chi bo nong thon vung bien gioi' },
     second: { type: 'string', default: 'hoc tap lam theo Bac' },
   },
 });
@@ -33,7 +43,7 @@ const { values } = parseArgs({
 mkdirSync(join(root, '.cache'), { recursive: true });
 const work = mkdtempSync(join(root, '.cache', 'bench-search-'));
 const archive = resolve(values.archive ?? join(work, 'archive'));
-const dist = join(work, 'dist');
+const dist = values.dist ? resolve(values.dist) : join(work, 'dist');
 const timingsFile = join(work, 'timings.json');
 const env = {
   ...process.env,
@@ -46,6 +56,17 @@ const env = {
   // The generated archive ends in 2026-11 with a draft 2026-12; judge it on that evening.
   BUILD_NOW: '2026-11-28T20:00:00+07:00',
 };
+
+/** Builds a site with the given environment; throws with its output when it fails. */
+function spawnSyncChecked(buildEnv: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
+    cwd: root,
+    env: buildEnv,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`);
+}
 
 function run(args: string[]): number {
   const started = performance.now();
@@ -70,14 +91,21 @@ function indexBytes(bundle: string): { bytes: number; chunks: number } {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The newest month of the generated archive. */
+const ARCHIVE_END = '2026-11';
+
 if (!existsSync(archive)) {
   console.log(`Generating ${values.months} months into ${archive}…`);
-  run(['src/cli/gen.ts', '--months', values.months, '--out', archive]);
+  run(['src/cli/gen.ts', '--months', values.months, '--out', archive, '--seed', '1', '--end', ARCHIVE_END]);
 }
-console.log('Building the archive (cold)…');
-const buildSeconds = run(['src/cli/build.ts']);
-const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { doneHooks: Record<string, number> };
-const indexSeconds = (timings.doneHooks['portal:pagefind'] ?? Number.NaN) / 1000;
+let buildSeconds = Number.NaN;
+let indexSeconds = Number.NaN;
+if (!values.dist) {
+  console.log('Building the archive (cold)…');
+  buildSeconds = run(['src/cli/build.ts']);
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { doneHooks: Record<string, number> };
+  indexSeconds = (timings.doneHooks['portal:pagefind'] ?? Number.NaN) / 1000;
+}
 
 const site = indexBytes(join(dist, 'pagefind'));
 const stockDir = join(work, 'pagefind-stock');
@@ -97,7 +125,10 @@ interface Transfer {
   brotli: number;
 }
 
-const server = await serveStatic(dist);
+// nginx with deploy/nginx.conf, as in production (it answers the multi-range requests of the word
+// chunks); sirv where nginx is missing, whose single ranges make the chunks come one by one.
+const server = hasNginx() ? await startNginx(dist) : await serveStatic(dist);
+if (!hasNginx()) console.warn('nginx not found: serving with sirv, which answers one range per request');
 const browser = await launchBrowser();
 const foreign: string[] = [];
 
@@ -178,9 +209,19 @@ console.log(
 console.log(
   `  đ and tone-placement support: +${(((site.bytes - stock.bytes) / stock.bytes) * 100).toFixed(1)}% over stock (budget 15%), +${(((site.bytes - chunked.bytes) / chunked.bytes) * 100).toFixed(1)}% over the same chunking`,
 );
-console.log(
-  `\nBuild: ${buildSeconds.toFixed(1)} s in all; indexing ${indexSeconds.toFixed(2)} s = ${((indexSeconds / buildSeconds) * 100).toFixed(1)}% (budget 15%)`,
-);
+if (!values.dist)
+  console.log(
+    `\nBuild: ${buildSeconds.toFixed(1)} s in all; indexing ${indexSeconds.toFixed(2)} s = ${((indexSeconds / buildSeconds) * 100).toFixed(1)}% (budget 15%)`,
+  );
+
+let sampleDist = values['sample-dist'] ? resolve(values['sample-dist']) : '';
+if (!sampleDist) {
+  console.log('\nBuilding the sample content for the relevance set…');
+  sampleDist = join(work, 'sample-dist');
+  spawnSyncChecked({ ...env, CONTENT_DIR: join(root, 'content'), OUT_DIR: sampleDist, BUILD_TIMINGS_FILE: '' });
+}
+await measureRelevance('sample content', sampleDist, sampleCases);
+await measureRelevance(`${values.months}-month archive`, dist, (pages) => archiveCases(pages, ARCHIVE_END));
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nKept ${work}`);

@@ -133,6 +133,11 @@ export const vi = {
   'search.sortNewest': 'Mới nhất',
   'search.optionCount': '{label}: {count} kết quả',
   'search.filtersSelected': '{label}: đã chọn {count}',
+  'search.suggestDrop': 'Không có trang nào chứa đủ các từ đã gõ. Thử bỏ bớt một từ:',
+  'search.suggestOption': '{query} (bỏ “{word}”, {count} kết quả)',
+  'search.suggestSpelling': 'Có phải bạn muốn tìm:',
+  'search.minutesRecord':
+    'Mẫu biên bản sinh hoạt chi bộ {month}, tệp Word điền sẵn tháng, nội dung sinh hoạt và câu hỏi thảo luận; để trống phần điểm danh, ý kiến, nghị quyết.',
   'search.unavailable': 'Chưa có chỉ mục tìm kiếm: chạy npm run build rồi npm run preview để thử tìm kiếm.',
   'search.pf.placeholder': 'Nhập từ cần tìm, có dấu hoặc không dấu',
   'search.pf.clear_search': 'Xoá',

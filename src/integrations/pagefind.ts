@@ -3,19 +3,23 @@
  * word index so Vietnamese typed without diacritics (đ as d included) finds its pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { env } from '../env.ts';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { rewriteWordIndex } from '../lib/search/word-index.ts';
+import { renameChunks, rewriteWordIndex } from '../lib/search/word-index.ts';
+import { joinChunks } from '../lib/search/ranges.ts';
 import { startupFiles, writePack, type PagefindEntry } from '../lib/search/pack.ts';
 import { combineSearchScripts, ownUiStrings } from '../lib/search/scripts.ts';
-import { PACK_FILE, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
+import { PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
 import { pagefindTranslations } from '../lib/search/ui.ts';
+import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
+import { SEARCH_SORT } from '../lib/search/url.ts';
+import { routes } from '../lib/content/routes.ts';
 
 /** The folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -61,6 +65,12 @@ export async function buildSearchIndex(
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    let pageCount = added.page_count;
+    for (const record of await minutesRecords(siteDir)) {
+      const result = await index.addCustomRecord(record);
+      if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+      pageCount++;
+    }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
 
@@ -77,18 +87,37 @@ export async function buildSearchIndex(
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, content);
     }
-    return { pages: added.page_count, files: output.size, words };
+    return { pages: pageCount, files: output.size, words };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
   }
 }
 
+/**
+ * The minutes template of every built month, a Word file Pagefind cannot read: one record each, dated
+ * like its month's page (read from that page's sort attribute, so drafts, never built, have none).
+ */
+async function minutesRecords(siteDir: string): Promise<SearchRecord[]> {
+  const months = await readdir(join(siteDir, 'thang'), { withFileTypes: true }).catch(() => []);
+  const records: SearchRecord[] = [];
+  for (const entry of months) {
+    if (!entry.isDirectory() || !/^\d{4}-\d{2}$/.test(entry.name)) continue;
+    const folder = join(siteDir, 'thang', entry.name);
+    const files = await readdir(folder);
+    if (!files.includes(basename(routes.kitMinutesDocx(entry.name))) || !files.includes('index.html')) continue;
+    const html = await readFile(join(folder, 'index.html'), 'utf8');
+    const date = new RegExp(`data-pagefind-sort="${SEARCH_SORT}:(\\d{4}-\\d{2}-\\d{2})"`).exec(html)?.[1];
+    if (date) records.push(minutesRecord(entry.name, date));
+  }
+  return records;
+}
+
 /** Replaces each language's word chunks and pf_meta in the bundle with the Vietnamese-aware ones. */
 function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
   const entryBytes = output.get('pagefind-entry.json');
   if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
   let words = 0;
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaPath = `pagefind.${info.hash}.pf_meta`;
@@ -104,9 +133,17 @@ function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
       fold,
     });
     for (const path of [...chunkPaths, metaPath]) output.delete(path);
-    for (const [name, bytes] of rewritten.chunks) output.set(`index/${name}.pf_index`, pack(bytes));
-    output.set(`pagefind.${rewritten.meta.name}.pf_meta`, pack(rewritten.meta.bytes));
-    info.hash = rewritten.meta.name;
+    // Chunks also end to end in one file, named by their byte range there: one request for a query's chunks.
+    const packed = new Map([...rewritten.chunks].map(([name, bytes]) => [name, pack(bytes)] as const));
+    const { file, names } = joinChunks(packed);
+    for (const [name, bytes] of packed) output.set(`index/${names.get(name)}.pf_index`, bytes);
+    const rangesPath = `${RANGES_PREFIX}${language}_${sha(file).slice(0, 10)}.pf_pack`;
+    output.set(rangesPath, file);
+    info.ranges = rangesPath;
+    const metaBytes = renameChunks(rewritten.meta.bytes, names);
+    const metaName = `${language}_${sha(metaBytes).slice(0, language.length + 8)}`;
+    output.set(`pagefind.${metaName}.pf_meta`, pack(metaBytes));
+    info.hash = metaName;
     words += rewritten.words;
   }
   output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));

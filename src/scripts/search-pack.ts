@@ -4,9 +4,21 @@
  * `fetch`, so answering those few URLs from memory needs no change to Pagefind itself; any other URL,
  * or any file when the pack cannot be had, goes to the network as before. Pagefind must run without
  * its worker (`no-worker`), whose requests this cannot see.
+ * The word chunks a query needs, which Pagefind asks for all at once, are fetched together with one
+ * multi-range request on the language's range file (src/lib/search/ranges.ts); a host that does not
+ * answer with the ranges gets the chunk files one by one.
  */
-import { readPack } from '../lib/search/pack.ts';
+import { readPack, type PagefindEntry } from '../lib/search/pack.ts';
 import { PACK_FILE } from '../lib/search/bundle.ts';
+import { parseByteRanges, parseRangeName, rangeHeader } from '../lib/search/ranges.ts';
+
+/** A chunk Pagefind asked for, waiting for the next multi-range request. */
+interface PendingChunk {
+  file: string;
+  offset: number;
+  length: number;
+  resolve: (bytes: Uint8Array | undefined) => void;
+}
 
 /** Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one. */
 export function servePagefindPack(bundlePath: string): void {
@@ -27,11 +39,71 @@ export function servePagefindPack(bundlePath: string): void {
         return new Map<string, Uint8Array>();
       });
 
+  /** Each language's range file, from the entry in the pack. */
+  const rangeFiles = async (): Promise<Record<string, string>> => {
+    const entry = (await (pack ??= loadPack())).get('pagefind-entry.json');
+    if (!entry) return {};
+    const parsed = JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry;
+    return Object.fromEntries(
+      Object.entries(parsed.languages).flatMap(([language, info]) => (info.ranges ? [[language, info.ranges]] : [])),
+    );
+  };
+
+  let pending: PendingChunk[] = [];
+  let rangesWork = true;
+  /** Sends one multi-range request per range file for the chunks asked for in the same turn. */
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    for (const file of new Set(batch.map((chunk) => chunk.file))) {
+      const chunks = batch.filter((chunk) => chunk.file === file);
+      fetchRanges(file, chunks).then(
+        (found) => chunks.forEach((chunk) => chunk.resolve(found.get(chunk.offset))),
+        () => {
+          rangesWork = false;
+          chunks.forEach((chunk) => chunk.resolve(undefined));
+        },
+      );
+    }
+  };
+  const fetchRanges = async (file: string, chunks: PendingChunk[]): Promise<Map<number, Uint8Array>> => {
+    const abort = new AbortController();
+    const response = await network(new URL(file, bundle), {
+      headers: { Range: rangeHeader(chunks) },
+      signal: abort.signal,
+    });
+    // A host that ignores Range sends the whole file: stop it and fetch the chunk files instead.
+    if (response.status !== 206) {
+      abort.abort();
+      throw new Error(`${response.status}`);
+    }
+    const body = new Uint8Array(await response.arrayBuffer());
+    const type = response.headers.get('content-type') ?? '';
+    const boundary = /boundary=("?)([^";]+)\1/i.exec(type)?.[2];
+    if (!boundary) {
+      const first = Number(/bytes (\d+)-/.exec(response.headers.get('content-range') ?? '')?.[1]);
+      return new Map([[first, body]]);
+    }
+    return new Map(parseByteRanges(body, boundary).map((part) => [part.offset, part.bytes]));
+  };
+  const fromRanges = async (path: string): Promise<Uint8Array | undefined> => {
+    const name = /^index\/(([^_/]+)_[^/]+)\.pf_index$/.exec(path);
+    const range = name ? parseRangeName(name[1] ?? '') : undefined;
+    if (!name || !range || !rangesWork) return undefined;
+    const file = (await rangeFiles())[name[2] ?? ''];
+    if (!file) return undefined;
+    return new Promise((resolve) => {
+      if (pending.length === 0) setTimeout(flush, 0);
+      pending.push({ file, ...range, resolve });
+    });
+  };
+
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : input, location.href);
     if (url.origin === bundle.origin && url.pathname.startsWith(bundle.pathname)) {
       pack ??= loadPack();
-      const bytes = (await pack).get(url.pathname.slice(bundle.pathname.length));
+      const path = url.pathname.slice(bundle.pathname.length);
+      const bytes = (await pack).get(path) ?? (await fromRanges(path));
       // A copy: Pagefind may hand the buffer to the wasm, and the pack must stay whole for the next query.
       if (bytes) return new Response(bytes.slice());
     }

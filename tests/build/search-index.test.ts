@@ -9,6 +9,7 @@ import { readPack } from '../../src/lib/search/pack.ts';
 import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
 import { pagefindTranslations } from '../../src/lib/search/ui.ts';
 import { foldVietnamese } from '../../src/lib/search/folding.ts';
+import { parseRangeName } from '../../src/lib/search/ranges.ts';
 
 const dist = inject('siteDist');
 const bundle = join(dist, 'pagefind');
@@ -51,9 +52,21 @@ describe('what the index holds', () => {
     expect(urls).toContain('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/');
     for (const url of urls)
       expect(url).toMatch(
-        /^\/(thang\/\d{4}-\d{2}\/([a-z0-9-]+\/)?|chuyen-de\/\d{4}\/([a-z0-9-]+\/)?|hoc-tap-bac\/[a-z0-9-]+\/)$/,
+        /^\/(thang\/\d{4}-\d{2}\/([a-z0-9-]+\/|bien-ban-sinh-hoat-chi-bo-\d{4}-\d{2}\.docx)?|chuyen-de\/\d{4}\/([a-z0-9-]+\/)?|hoc-tap-bac\/[a-z0-9-]+\/)$/,
       );
     for (const url of urls) expect(url).not.toMatch(/\/in\/$/);
+  });
+
+  it('holds the kit pages and the minutes template of every published month, with their month', () => {
+    for (const month of ['2026-09', '2026-10', '2026-11']) {
+      for (const page of ['ke-hoach', 'tu-danh-gia', 'phan-dia-phuong', 'sinh-hoat-chuyen-de'])
+        expect(byUrl.get(`/thang/${month}/${page}/`)?.filters).toEqual({ loai: ['Tài liệu tháng'], nam: ['2026'] });
+      const minutes = byUrl.get(`/thang/${month}/bien-ban-sinh-hoat-chi-bo-${month}.docx`);
+      expect(minutes?.meta['title']).toMatch(/^Mẫu biên bản sinh hoạt chi bộ/);
+      expect(minutes?.meta['period']).toBe(`Tháng ${Number(month.slice(5))}/2026`);
+      expect(minutes?.content).toContain('biên bản');
+    }
+    expect(fragments.filter((fragment) => fragment.url.endsWith('.docx'))).toHaveLength(3);
   });
 
   it('leaves drafts and future-dated items out entirely', () => {
@@ -144,6 +157,18 @@ describe('đ typed as d', () => {
 });
 
 describe('what the first query downloads', () => {
+  it('writes the word chunks end to end in one file, each chunk named by its byte range there', () => {
+    const rangesFile = (entry.languages['vi'] as { ranges?: string }).ranges ?? '';
+    expect(rangesFile).toMatch(/^pagefind-index\.vi_[0-9a-f]{10}\.pf_pack$/);
+    const joined = readFileSync(join(bundle, rangesFile));
+    for (const name of chunkNames) {
+      const range = parseRangeName(name);
+      expect(range, name).toBeDefined();
+      const slice = joined.subarray(range?.offset ?? 0, (range?.offset ?? 0) + (range?.length ?? 0));
+      expect(slice.equals(readFileSync(join(bundle, 'index', `${name}.pf_index`))), name).toBe(true);
+    }
+  });
+
   it('packs the entry, pf_meta, wasm and filter files byte for byte, and nothing else', () => {
     const pack = readPack(readFileSync(join(bundle, PACK_FILE)));
     const filters = readdirSync(join(bundle, 'filter')).map((name) => `filter/${name}`);

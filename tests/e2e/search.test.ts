@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { guardedContext, useBrowser } from '../support/browser.ts';
 import { t } from '../../src/i18n/vi.ts';
-import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
+import { PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
 import { SEARCH_RANKING } from '../../src/lib/search/url.ts';
+import { SEARCH_HOOK } from '../../src/lib/search/scripts.ts';
 
 const baseURL = inject('baseURL');
 let context: BrowserContext;
@@ -30,13 +31,17 @@ async function openSearch(search: string): Promise<void> {
   if (!(await summary.textContent())?.includes('Không')) await page.locator(RESULT_LINKS).first().waitFor();
 }
 
-/** The result URLs of a query, in order, from Pagefind's API with the site's ranking weights. */
+/**
+ * The result URLs of a query, in order, all of them: the site's search (the page's hook around
+ * Pagefind, src/lib/search/ranked-search.ts) on Pagefind's API with the site's ranking weights.
+ */
 async function rankedUrls(query: string): Promise<string[]> {
+  if (new URL(page.url()).pathname !== '/tim-kiem/') await page.goto('/tim-kiem/');
   // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
   const script = `(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
-    const search = await pagefind.search(${JSON.stringify(query)});
+    const search = await window[${JSON.stringify(SEARCH_HOOK)}]({ ...pagefind }).search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.map((result) => result.data()));
     return data.map((item) => item.url);
   })()`;
@@ -50,8 +55,13 @@ async function holdsExactWord(url: string, word: string): Promise<boolean> {
       const html = await (await fetch(url)).text();
       const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
       for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+      // Text node by text node, as Pagefind reads it: adjacent elements never glue their words together.
+      const walker = document.createTreeWalker(body ?? document.createElement('div'), NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
       const words = new Set(
-        (body?.textContent ?? '')
+        texts
+          .join(' ')
           .normalize('NFC')
           .toLowerCase()
           .split(/[^\p{L}\p{M}]+/u),
@@ -135,16 +145,16 @@ describe('Vietnamese matching', () => {
   });
 
   it.each([
-    ['đảng', 'pages that only have đang'],
+    ['đông', 'pages that only have động or đồng'],
     ['đang', 'pages that only have đảng or dạng'],
     ['bác', 'pages that only have bắc or bạc'],
   ])('ranks pages holding %s exactly before %s', async (word) => {
     const urls = await rankedUrls(word);
     const exact = await Promise.all(urls.map((url) => holdsExactWord(url, word)));
+    // Both kinds of page are found, so the order says something.
     expect(exact).toContain(true);
-    const lastExact = exact.lastIndexOf(true);
-    const firstOther = exact.indexOf(false);
-    if (firstOther !== -1) expect(lastExact).toBeLessThan(firstOther);
+    expect(exact).toContain(false);
+    expect(exact.lastIndexOf(true)).toBeLessThan(exact.indexOf(false));
   });
 
   it.each(['Pìn', 'pin', '"Lũng Pìn Sáu"', '"Lung Pin Sau"', '"Nậm Khắt Tư"', '"Nam Khat Tu"'])(
@@ -156,6 +166,100 @@ describe('Vietnamese matching', () => {
       await expect(page.locator(RESULT_LINKS).count()).resolves.toBe(0);
     },
   );
+});
+
+/** The result links of the search page for a query, in order. */
+async function resultHrefs(query: string): Promise<string[]> {
+  await openSearch(`?q=${encodeURIComponent(query)}`);
+  return page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/** The indexed text of a page, folded (no marks, đ as d, lower case, single spaces). */
+async function foldedText(url: string): Promise<string> {
+  return page.evaluate(async (url) => {
+    const html = await (await fetch(url)).text();
+    const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
+    for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+    const walker = document.createTreeWalker(body ?? document.createElement('div'), NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+    const text = ` ${texts.join(' ').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')} `;
+    return text.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  }, url);
+}
+
+const VAN_BAN_10 = '/thang/2026-10/van-ban-moi/';
+
+describe('Vietnamese words: syllables that stand together rank first', () => {
+  it.each([
+    ['nhan rong mo hinh', 'nhan rong mo hinh'],
+    ['chi uy vien', 'chi uy vien'],
+    ['tu dien bien tu chuyen hoa', 'tu dien bien tu chuyen hoa'],
+    ['dang vien cao tuoi', 'dang vien cao tuoi'],
+  ])('%s: the first page holds the phrase, pages with the syllables apart come after', async (query, phrase) => {
+    const hrefs = await resultHrefs(query);
+    const holds = await Promise.all(hrefs.map(async (href) => (await foldedText(href)).includes(` ${phrase} `)));
+    expect(holds[0]).toBe(true);
+    // Pages holding every syllable, but apart, are found too: there is something to rank against.
+    expect(holds).toContain(false);
+    expect(holds.lastIndexOf(true)).toBeLessThan(holds.indexOf(false));
+  });
+
+  it.each(['chi uỷ viên', 'chi ủy viên'])(
+    '%s typed with marks: the page with the phrase as written first',
+    async (query) => {
+      const [first] = await resultHrefs(query);
+      const html = await page.evaluate(async (url) => (await fetch(url)).text(), first ?? '');
+      expect(html.normalize('NFC')).toMatch(/chi (uỷ|ủy) viên/);
+    },
+  );
+});
+
+describe('document numbers', () => {
+  it.each([
+    '10-CT/TW',
+    '10 CT/TW',
+    '10ct/tw',
+    '10 ct tw',
+    'Chỉ thị 10',
+    '18-KL/TW',
+    'Quy định 144',
+    'quy dinh so 144',
+    'Nghị quyết 21-NQ/TW',
+    '21 nq tw',
+  ])('%s finds the page that cites it', async (query) => {
+    await expect(resultHrefs(query).then((hrefs) => hrefs[0])).resolves.toBe(VAN_BAN_10);
+  });
+
+  it.each(['12-HD/BTCTW', 'Hướng dẫn 12 HD BTCTW', '12hd/btctw'])(
+    '%s: the page whose title cites it first, then pages that cite it in the text',
+    async (query) => {
+      const hrefs = await resultHrefs(query);
+      expect(hrefs[0]).toBe(VAN_BAN_10);
+      expect(hrefs).toContain('/thang/2026-11/hoi-dap/');
+    },
+  );
+});
+
+describe('the meeting kit', () => {
+  it.each([
+    [
+      'bien ban',
+      '/thang/2026-11/bien-ban-sinh-hoat-chi-bo-2026-11.docx',
+      /\/thang\/2026-(09|10)\/bien-ban-sinh-hoat-chi-bo-2026-(09|10)\.docx$/,
+    ],
+    ['ke hoach sinh hoat', '/thang/2026-11/ke-hoach/', /^\/thang\/2026-(09|10)\/ke-hoach\/$/],
+    ['tu danh gia', '/thang/2026-11/tu-danh-gia/', /^\/thang\/2026-(09|10)\/tu-danh-gia\/$/],
+    ['phieu danh gia', '/thang/2026-11/tu-danh-gia/', /^\/thang\/2026-(09|10)\/tu-danh-gia\/$/],
+  ])('%s reaches the newest month first', async (query, newest, older) => {
+    const hrefs = await resultHrefs(query);
+    expect(hrefs[0]).toBe(newest);
+    // The same page of older months is found as well, and comes later.
+    expect(hrefs.some((href) => older.test(href))).toBe(true);
+    await expect(
+      page.locator('pagefind-results .search-result').first().locator('.search-result__kind').textContent(),
+    ).resolves.toBe('Tài liệu tháng · Tháng 11/2026');
+  });
 });
 
 describe('search page behaviour', () => {
@@ -233,11 +337,14 @@ describe('search page behaviour', () => {
     await fresh.waitForLoadState('networkidle');
     const first = requested.splice(0);
     expect(first.filter((path) => path === `/pagefind/${PACK_FILE}`)).toHaveLength(1);
-    // Everything else is the one script, word chunks and the fragments of the results on screen.
+    // Everything else is the one script, the word chunks in one request and the fragments of the results on screen.
     for (const path of first.filter((item) => item !== `/pagefind/${PACK_FILE}`))
       expect(path).toMatch(
-        new RegExp(`^/pagefind/(${SEARCH_SCRIPT.replace('.', '\\.')}|index/.+\\.pf_index|fragment/.+)$`),
+        new RegExp(
+          `^/pagefind/(${SEARCH_SCRIPT.replace('.', '\\.')}|${RANGES_PREFIX.replace('.', '\\.')}vi_\\w+\\.pf_pack|fragment/.+)$`,
+        ),
       );
+    expect(first.filter((path) => path.startsWith(`/pagefind/${RANGES_PREFIX}`))).toHaveLength(1);
     expect(first.length, first.join('\n')).toBeLessThanOrEqual(8);
 
     await fresh.locator('pagefind-input input').fill('hoc tap');
@@ -247,6 +354,46 @@ describe('search page behaviour', () => {
     await phone.context.close();
     expect(phone.foreignRequests).toEqual([]);
     expect(phone.cspViolations).toEqual([]);
+  });
+
+  it('answers a six-word first query on a phone in at most 8 requests', async () => {
+    const phone = await guardedContext(browser(), baseURL, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const fresh = await phone.context.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) requested.push(path);
+    });
+    await fresh.goto('/tim-kiem/');
+    await fresh.waitForLoadState('networkidle');
+    await fresh.locator('pagefind-input input').fill('chi bo nong thon vung bien gioi');
+    await fresh.locator(RESULT_LINKS).first().waitFor();
+    await fresh.waitForLoadState('networkidle');
+    // Six words from all over the index, fetched in one request; the phrase ranking adds no download.
+    expect(requested.filter((path) => path.startsWith(`/pagefind/${RANGES_PREFIX}`))).toHaveLength(1);
+    expect(requested.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([]);
+    expect(requested.length, requested.join('\n')).toBeLessThanOrEqual(8);
+    await phone.context.close();
+  });
+
+  it('suggests dropping a word when no page holds them all, and runs the suggestion', async () => {
+    await openSearch(`?q=${encodeURIComponent('quoc khanh tao hon')}`);
+    await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không tìm thấy kết quả');
+    const suggestion = page.locator('[data-search-suggest]:not([hidden]) a').first();
+    await expect(page.locator('[data-search-suggest] p').textContent()).resolves.toBe(t('search.suggestDrop'));
+    await expect(suggestion.textContent()).resolves.toMatch(/^quoc (khanh|tao|hon)( \w+)+ \(bỏ “\w+”, \d+ kết quả\)$/);
+    await suggestion.click();
+    await page.locator(RESULT_LINKS).first().waitFor();
+    await page.waitForURL(/\?q=quoc\+/);
+    await expect(page.locator('[data-search-suggest]').isHidden()).resolves.toBe(true);
+  });
+
+  it('suggests the nearest spelling of a word the index does not hold', async () => {
+    await openSearch(`?q=${encodeURIComponent('thong tin sai lehc')}`);
+    const spelling = page.locator('[data-search-spelling]');
+    await spelling.locator('a').waitFor();
+    await expect(spelling.textContent()).resolves.toContain(t('search.suggestSpelling'));
+    await expect(spelling.locator('a').textContent()).resolves.toBe('thong tin sai lệch');
   });
 
   it('still searches, file by file, when the pack cannot be had', async () => {

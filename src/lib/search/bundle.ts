@@ -5,3 +5,6 @@ export const SEARCH_SCRIPT = 'pagefind-search.js';
 
 /** Pagefind's start-up files in one download (src/lib/search/pack.ts). */
 export const PACK_FILE = 'pagefind-pack.pf_pack';
+
+/** Each language's word chunks end to end, named `pagefind-index.<language>_<hash>.pf_pack` (src/lib/search/ranges.ts). */
+export const RANGES_PREFIX = 'pagefind-index.';

@@ -4,6 +4,7 @@
  */
 import { t } from '../../i18n/vi.ts';
 import { monthLabel } from '../content/breadcrumbs.ts';
+import { routes } from '../content/routes.ts';
 import { SEARCH_FILTERS, SEARCH_SORT } from './url.ts';
 
 /** The three kinds of material the portal publishes. */
@@ -62,5 +63,33 @@ export function searchYearAttributes(facets: SearchFacets): Record<string, strin
     value: clean(facets.year),
     'data-pagefind-filter': `${SEARCH_FILTERS.year}[value]`,
     'data-pagefind-meta': `period:${clean(facets.period)}`,
+  };
+}
+
+/** A page Pagefind cannot read from the built HTML (a Word file), in the shape of its `addCustomRecord`. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The search record of a month's minutes template (the kit's Word file): findable as "biên bản". */
+export function minutesRecord(month: string, publishDate: string): SearchRecord {
+  const facets = monthFacets(month, publishDate);
+  const kind = KIND_LABELS.month();
+  return {
+    url: routes.kitMinutesDocx(month),
+    content: t('search.minutesRecord', { month: facets.period.toLowerCase() }),
+    language: 'vi',
+    meta: {
+      title: `${t('kit.minutes')}, ${facets.period.toLowerCase()}`,
+      kind,
+      period: facets.period,
+    },
+    filters: { [SEARCH_FILTERS.kind]: [kind], [SEARCH_FILTERS.year]: [facets.year] },
+    sort: { [SEARCH_SORT]: facets.date },
   };
 }

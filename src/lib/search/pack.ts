@@ -51,7 +51,8 @@ export function readPack(pack: Uint8Array): Map<string, Uint8Array> {
 
 /** The part of pagefind-entry.json that names each language's files. */
 export interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string | null }>;
+  /** `ranges`: the site's addition, the file holding the language's chunks end to end. */
+  languages: Record<string, { hash: string; wasm?: string | null; ranges?: string }>;
 }
 
 /**

@@ -78,6 +78,12 @@ export function ownUiStrings(source: string, own: Readonly<Record<string, Readon
   return out;
 }
 
+/**
+ * The global function, if the page defines one, that receives each Pagefind instance the UI creates
+ * and returns the instance the UI uses (src/components/search-panel/search-panel.ts).
+ */
+export const SEARCH_HOOK = 'portalWrapPagefind';
+
 /** The one place the component UI loads Pagefind's core: a dynamic import of pagefind.js. */
 const CORE_IMPORT = 'import(`${this.options.bundlePath}pagefind.js`)';
 
@@ -103,10 +109,11 @@ export function combineSearchScripts(core: string, ui: string): string {
     core.slice(0, exported.index),
     `const portalPagefindCore={${members.join(',')}};`,
     // The core finds its folder from its own file name, which is no longer pagefind.js: pass it.
+    // The page may wrap each instance (SEARCH_HOOK), to run the site's query expansion and ranking.
     ui.replace(
       CORE_IMPORT,
       () =>
-        'Promise.resolve({...portalPagefindCore,createInstance:(o)=>portalPagefindCore.createInstance({basePath:this.options.bundlePath,...o})})',
+        `Promise.resolve({...portalPagefindCore,createInstance:(o)=>{const i=portalPagefindCore.createInstance({basePath:this.options.bundlePath,...o});const w=globalThis.${SEARCH_HOOK};return typeof w==='function'?w(i):i}})`,
     ),
   ].join('\n');
 }

@@ -303,3 +303,16 @@ export function rewriteWordIndex(options: {
   const metaName = `${options.language}_${options.hash(metaBytes).slice(0, options.language.length + 8)}`;
   return { chunks: files, meta: { name: metaName, bytes: metaBytes }, words: words.length };
 }
+
+/** A pf_meta whose chunk list names the chunks by their new names (src/lib/search/ranges.ts). */
+export function renameChunks(meta: Uint8Array, names: ReadonlyMap<string, string>): Uint8Array {
+  const root = asArray(decodeCbor(meta), 'pf_meta');
+  root[2] = asArray(root[2], 'chunk list').map((raw) => {
+    const chunk = asArray(raw, 'chunk');
+    const name = asString(chunk[2], 'chunk name');
+    const renamed = names.get(name);
+    if (!renamed) throw new Error(`Pagefind index: no new name for chunk ${name}`);
+    return [chunk[0] ?? '', chunk[1] ?? '', renamed];
+  });
+  return encodeCbor(root);
+}

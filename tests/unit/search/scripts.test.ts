@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineSearchScripts, ownUiStrings } from '../../../src/lib/search/scripts.ts';
+import { combineSearchScripts, ownUiStrings, SEARCH_HOOK } from '../../../src/lib/search/scripts.ts';
 
 /** One language module laid out as Pagefind 1.6's minified component UI lays it out. */
 const module = (name: string, strings: string, fields: string) =>
@@ -72,6 +72,20 @@ describe('combineSearchScripts', () => {
     // The core is told its folder, which it can no longer read from its own file name.
     expect(await (await window.Loaded)?.search()).toEqual({ basePath: '/pagefind/', a: 1 });
     expect(combined).toContain('const portalPagefindCore={createInstance:createInstance,find:search};');
+  });
+
+  it('lets the page wrap each instance the UI creates, through the global hook', async () => {
+    const combined = combineSearchScripts(core, ui);
+    const window: { Loaded?: Promise<{ search: () => Promise<unknown> }> } = {};
+    const wrap = (instance: { search: () => Promise<unknown> }) => ({
+      search: async () => ({ wrapped: await instance.search() }),
+    });
+    new Function('window', SEARCH_HOOK, `globalThis.${SEARCH_HOOK}=${SEARCH_HOOK};${combined}`)(window, wrap);
+    try {
+      expect(await (await window.Loaded)?.search()).toEqual({ wrapped: { basePath: '/pagefind/', a: 1 } });
+    } finally {
+      delete (globalThis as Record<string, unknown>)[SEARCH_HOOK];
+    }
   });
 
   it.each([

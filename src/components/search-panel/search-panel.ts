@@ -1,0 +1,171 @@
+/**
+ * The search panel's client script: loads Pagefind's component UI once the pack can answer its
+ * requests, and wires it to the URL, the sort switch and the Vietnamese labels.
+ */
+import {
+  SEARCH_RANKING,
+  formatSearchState,
+  parseSearchState,
+  searchSort,
+  type SearchState,
+} from '../../lib/search/url.ts';
+import { SEARCH_SCRIPT } from '../../lib/search/bundle.ts';
+import { SEARCH_HOOK } from '../../lib/search/scripts.ts';
+import { rankedSearch, type DropSuggestion, type PagefindSearcher } from '../../lib/search/ranked-search.ts';
+import { servePagefindPack } from '../../scripts/search-pack.ts';
+
+/** The parts of the component UI's instance this page uses (its public API). */
+interface PagefindInstance {
+  searchTerm?: string;
+  searchFilters?: Record<string, string[]>;
+  searchSort: Record<string, string>;
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]> | undefined) => void): void;
+  on(event: 'error', callback: () => void): void;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+}
+interface PagefindComponentsApi {
+  configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+const unavailable = () => root?.querySelector<HTMLElement>('[data-search-unavailable]')?.removeAttribute('hidden');
+
+/** Loads the component UI (with Pagefind's core), once the pack is ready to answer Pagefind's requests. */
+function loadComponents(bundlePath: string): Promise<PagefindComponentsApi> {
+  servePagefindPack(bundlePath);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${bundlePath}${SEARCH_SCRIPT}`;
+    script.onload = () => {
+      const api = (window as unknown as { PagefindComponents?: PagefindComponentsApi }).PagefindComponents;
+      if (api) resolve(api);
+      else reject(new Error('no PagefindComponents'));
+    };
+    script.onerror = reject;
+    document.head.append(script);
+  });
+}
+
+/** Shows the nearest spelling and the queries that drop one word, as links that run them. */
+let showSuggestions: (suggestions: readonly DropSuggestion[], spelling: string | undefined) => void = () => {};
+
+// Every search of the UI goes through the site's expansion and phrase ranking (src/lib/search/ranked-search.ts).
+(window as unknown as Record<string, unknown>)[SEARCH_HOOK] = (instance: PagefindSearcher) => ({
+  ...instance,
+  search: async (term: string | null, options?: Record<string, unknown>) => {
+    const response = await rankedSearch(instance, term, options);
+    showSuggestions(response?.suggestions ?? [], response?.spelling);
+    return response;
+  },
+});
+
+const bundlePath = root?.dataset['bundle'];
+if (root && bundlePath) loadComponents(bundlePath).then((components) => start(root, components), unavailable);
+
+/** Wires the components to the URL, the sort switch and the Vietnamese labels. */
+function start(root: HTMLElement, components: PagefindComponentsApi): void {
+  const instance = components.configureInstance('default', { ranking: SEARCH_RANKING });
+  instance.on('error', unavailable);
+
+  const labels = JSON.parse(root.querySelector('[data-search-labels]')?.textContent ?? '{}') as Record<string, string>;
+  const fill = (template: string, values: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]');
+  root.querySelector<HTMLElement>('[data-search-controls]')?.removeAttribute('hidden');
+  const state: SearchState = parseSearchState(location.search);
+  if (sort) sort.value = state.newest ? 'moi-nhat' : '';
+  instance.searchSort = searchSort(state.newest);
+
+  // Every search (typing, a filter, the sort) rewrites the URL in place: shareable, reloadable.
+  const remember = () => {
+    const next = formatSearchState(state);
+    if (next !== location.search) history.replaceState(history.state, '', `${location.pathname}${next}`);
+  };
+  instance.on('search', (term, filters) => {
+    state.query = term;
+    state.filters = Object.fromEntries(Object.entries(filters ?? {}).filter(([, values]) => values.length > 0));
+    remember();
+  });
+  sort?.addEventListener('change', () => {
+    state.newest = sort.value === 'moi-nhat';
+    instance.searchSort = searchSort(state.newest);
+    remember();
+    instance.triggerSearchWithFilters(instance.searchTerm ?? state.query, instance.searchFilters ?? state.filters);
+  });
+
+  const suggest = root.querySelector<HTMLElement>('[data-search-suggest]');
+  const suggestList = suggest?.querySelector('ul');
+  const spellingNote = root.querySelector<HTMLElement>('[data-search-spelling]');
+  const spellingLink = spellingNote?.querySelector('a');
+  /** A link that runs the query in place, and can be opened or shared as a URL too. */
+  const queryLink = (link: HTMLAnchorElement, query: string, text: string) => {
+    link.href = `${location.pathname}${formatSearchState({ ...state, query })}`;
+    link.textContent = text;
+    link.onclick = (event) => {
+      event.preventDefault();
+      const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+      if (input) input.value = query;
+      instance.triggerSearchWithFilters(query, instance.searchFilters ?? state.filters);
+    };
+  };
+  showSuggestions = (suggestions, spelling) => {
+    if (spellingNote && spellingLink) {
+      spellingNote.hidden = !spelling;
+      if (spelling) queryLink(spellingLink, spelling, spelling);
+    }
+    if (!suggest || !suggestList) return;
+    suggest.hidden = suggestions.length === 0;
+    suggestList.replaceChildren(
+      ...suggestions.map((suggestion) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        const text = fill(labels['suggestOption'] ?? '{query}', {
+          query: suggestion.text,
+          word: suggestion.dropped,
+          count: String(suggestion.count),
+        });
+        queryLink(link, suggestion.text, text);
+        item.append(link);
+        return item;
+      }),
+    );
+  };
+
+  // Screen readers hear "Chuyên đề: 4 kết quả", not Pagefind's hard-coded "Chuyên đề, 4 results".
+  const translateLabels = () => {
+    // Pagefind's filter triggers are comboboxes, which take no name from their text: name them.
+    for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
+      const trigger = dropdown.querySelector('.pf-dropdown-trigger');
+      const name = dropdown.getAttribute('label');
+      if (trigger && name && trigger.getAttribute('aria-label') !== name) trigger.setAttribute('aria-label', name);
+    }
+    for (const element of root.querySelectorAll('pagefind-filter-dropdown [aria-label]')) {
+      const text = element.getAttribute('aria-label') ?? '';
+      const option = /^(.*), (\d+) results?$/.exec(text);
+      const selected = /^(.*), (\d+) filters? selected$/.exec(text);
+      if (option && labels['optionCount'])
+        element.setAttribute(
+          'aria-label',
+          fill(labels['optionCount'], { label: option[1] ?? '', count: option[2] ?? '' }),
+        );
+      if (selected && labels['filtersSelected'])
+        element.setAttribute(
+          'aria-label',
+          fill(labels['filtersSelected'], { label: selected[1] ?? '', count: selected[2] ?? '' }),
+        );
+    }
+  };
+  translateLabels();
+  new MutationObserver(translateLabels).observe(root, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-label'],
+  });
+
+  if (state.query || Object.keys(state.filters).length > 0) {
+    instance.triggerSearchWithFilters(state.query, state.filters);
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The site's search on top of a Pagefind instance: expands the query (src/lib/search/query.ts), asks
+ * Pagefind for the pages holding all its words, then asks its exact-phrase search which of them hold
+ * the words together and reorders (src/lib/search/rank.ts). The phrase searches reuse the word chunks
+ * the first search loaded, so they cost no download. A query that finds nothing gets the queries that
+ * drop one word, with their counts, for the page to suggest. Near-equal results of equal adjacency
+ * go newest first, by Pagefind's own date sort of the same query (also from memory).
+ * Imports only src/lib/search: it ships to the browser.
+ */
+import { expandQuery, withoutOneWord } from './query.ts';
+import { adjacency, newerFirstAmongTies, rankByAdjacency, type PhraseHits } from './rank.ts';
+import { SEARCH_SORT } from './url.ts';
+
+/** The part of a Pagefind result this module reads. */
+export interface PagefindResult {
+  id: string | number;
+  score: number;
+  /** Word positions of the match in the page. */
+  words?: number[];
+  data: () => Promise<{ excerpt?: string }>;
+}
+
+/** The part of a Pagefind response this module reads; the rest passes through. */
+export interface PagefindResponse<R extends PagefindResult = PagefindResult> {
+  results: R[];
+}
+
+/** What a Pagefind instance offers (its `search`, and `options` to ask for exact marks). */
+export interface PagefindSearcher<R extends PagefindResult = PagefindResult> {
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse<R> | null>;
+  options?(options: Record<string, unknown>): Promise<void>;
+}
+
+// One search at a time: the exact-marks searches switch an option of the shared instance.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** A query that drops one word and what it finds. */
+export interface DropSuggestion {
+  dropped: string;
+  text: string;
+  count: number;
+}
+
+/** A phrase within the first words of a page's indexed text stands in its title (kind line, then h1). */
+export const TITLE_WORDS = 24;
+
+/** The response, with suggestions when nothing was found or a word is unknown. */
+export type RankedResponse<R extends PagefindResult> = PagefindResponse<R> & {
+  suggestions?: DropSuggestion[];
+  /** The query with each unknown word replaced by the nearest indexed word ("dang vein" → "dang viên"). */
+  spelling?: string;
+};
+
+/** Runs the site's search with a Pagefind instance. */
+export function rankedSearch<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  term: string | null,
+  options: Record<string, unknown> = {},
+): Promise<RankedResponse<R> | null> {
+  const run = queue.then(() => search(pagefind, term, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** The pages holding each word typed with marks exactly as typed (Pagefind's exactDiacritics). */
+async function exactPages<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  terms: readonly string[],
+  options: Record<string, unknown>,
+): Promise<Array<Set<string>>> {
+  const marked = terms.filter((term) => foldWord(term) !== term.toLowerCase());
+  if (marked.length === 0 || !pagefind.options) return [];
+  await pagefind.options({ exactDiacritics: true });
+  try {
+    const sets: Array<Set<string>> = [];
+    for (const term of marked)
+      sets.push(new Set(((await pagefind.search(term, options))?.results ?? []).map((result) => String(result.id))));
+    return sets;
+  } finally {
+    await pagefind.options({ exactDiacritics: false });
+  }
+}
+
+async function search<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  term: string | null,
+  options: Record<string, unknown>,
+): Promise<RankedResponse<R> | null> {
+  const sort = options['sort'];
+  if (term === null || (sort && typeof sort === 'object' && Object.keys(sort).length > 0))
+    return pagefind.search(term, options);
+  const query = expandQuery(term);
+  if (query.text.length === 0) return pagefind.search(term, options);
+  const response = await pagefind.search(query.text, options);
+  if (!response) return null;
+
+  const found = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];
+  const ids = async (phrase: string) => new Set((await found(phrase)).map((result) => String(result.id)));
+  const [wholeResults = [], ...rest] = await Promise.all(query.phrases.map(found));
+  const whole = new Set(wholeResults.map((result) => String(result.id)));
+  const titled = new Set(
+    wholeResults
+      .filter((result) => (result.words ?? []).some((position) => position < TITLE_WORDS))
+      .map((result) => String(result.id)),
+  );
+  const restIds = rest.map((results) => new Set(results.map((result) => String(result.id))));
+  // A two-word query's whole phrase is its one pair.
+  const pairs = query.terms.length === 2 ? [whole] : restIds;
+  // Pagefind silently ignores a word it does not know: a word in no found pair (or a lone word that
+  // finds nothing) may be one; ask for it alone to be sure.
+  const suspects = query.terms.filter((_, i) =>
+    query.terms.length === 1
+      ? response.results.length === 0
+      : [pairs[i - 1], pairs[i]].every((pages) => !pages || pages.size === 0),
+  );
+  const unknown: string[] = [];
+  for (const term of suspects)
+    if (((await pagefind.search(term, options))?.results.length ?? 0) === 0) unknown.push(term);
+  const spelling = unknown.length > 0 ? await nearestSpelling(pagefind, query.terms, unknown, options) : undefined;
+
+  if (response.results.length === 0) {
+    const suggestions: DropSuggestion[] = [];
+    for (const candidate of withoutOneWord(query.terms)) {
+      const found = await pagefind.search(candidate.text, options);
+      const count = found?.results.length ?? 0;
+      if (count > 0) suggestions.push({ ...candidate, count });
+    }
+    suggestions.sort((a, b) => b.count - a.count);
+    return { ...response, suggestions, ...(spelling ? { spelling } : {}) };
+  }
+  const exact = await exactPages(pagefind, query.terms, options);
+  if (query.phrases.length === 0 && exact.length === 0) return { ...response, ...(spelling ? { spelling } : {}) };
+
+  // A page citing the document the query names ("Quy định 144" → 144-QĐ/TW) holds the query's sense.
+  const cited = new Set(whole);
+  for (const pages of await Promise.all(query.citations.map(ids))) for (const id of pages) cited.add(id);
+  const hits: PhraseHits = { whole: cited, titled, pairs, exact };
+  // Pagefind's newest-first order of the same pages, from memory: it breaks ties between months.
+  const newest = await pagefind.search(query.text, { ...options, sort: { [SEARCH_SORT]: 'desc' } });
+  const recency = new Map((newest?.results ?? []).map((result, index) => [String(result.id), index]));
+  const items = response.results.map((result) => {
+    const id = String(result.id);
+    return { result, id, score: result.score, recency: recency.get(id) ?? Number.MAX_SAFE_INTEGER };
+  });
+  const ranked = rankByAdjacency(items, hits);
+  const ordered = newerFirstAmongTies(
+    ranked,
+    ranked.map((item) => adjacency(item.id, hits)),
+    (item) => titled.has(item.id),
+  );
+  return { ...response, results: ordered.map((item) => item.result), ...(spelling ? { spelling } : {}) };
+}
+
+const foldWord = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/**
+ * The query with each unknown word replaced by an indexed word sharing its longest prefix (Pagefind
+ * matches prefixes): the word is read from the highlighted excerpt of the best page, one fragment.
+ */
+async function nearestSpelling<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  terms: readonly string[],
+  unknown: readonly string[],
+  options: Record<string, unknown>,
+): Promise<string | undefined> {
+  const replaced = [...terms];
+  let changed = false;
+  for (const word of unknown) {
+    const letters = [...word];
+    for (let cut = 1; cut <= 3 && letters.length - cut >= 2; cut++) {
+      const prefix = letters.slice(0, letters.length - cut).join('');
+      const best = (await pagefind.search(prefix, options))?.results[0];
+      if (!best) continue;
+      const excerpt = (await best.data()).excerpt ?? '';
+      const marked = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)]
+        .map((match) => (match[1] ?? '').replace(/[^\p{L}\p{M}\p{N}]+/gu, '').toLowerCase())
+        .find((found) => foldWord(found).startsWith(foldWord(prefix)));
+      if (!marked) continue;
+      replaced[terms.indexOf(word)] = marked;
+      changed = true;
+      break;
+    }
+  }
+  return changed ? replaced.join(' ') : undefined;
+}

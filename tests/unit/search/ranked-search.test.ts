@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { rankedSearch, type PagefindResult, type PagefindSearcher } from '../../../src/lib/search/ranked-search.ts';
+
+/**
+ * A stand-in for Pagefind: pages as word lists; a search holds every known word as a prefix of a page's
+ * word (a word no page knows is ignored, as Pagefind does); a quoted phrase holds its words adjacent.
+ */
+function fakePagefind(pages: Record<string, { words: string; date?: string }>) {
+  const calls: string[] = [];
+  const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const all = Object.values(pages).flatMap((page) => fold(page.words).split(' '));
+  let exactMarks = false;
+  const searcher: PagefindSearcher = {
+    async options(options) {
+      exactMarks = options['exactDiacritics'] === true;
+    },
+    async search(term, options) {
+      calls.push(term ?? '');
+      const quoted = /^"(.*)"$/.exec(term ?? '');
+      const wanted = fold(quoted?.[1] ?? term ?? '')
+        .split(' ')
+        .filter((word) => quoted || all.some((known) => known.startsWith(word)));
+      const results: Array<PagefindResult & { date: string }> = [];
+      for (const [id, page] of Object.entries(pages)) {
+        const words = fold(page.words).split(' ');
+        if (
+          exactMarks &&
+          !page.words
+            .toLowerCase()
+            .split(' ')
+            .includes((term ?? '').toLowerCase())
+        )
+          continue;
+        const found = quoted
+          ? words.some((_, i) => wanted.every((word, j) => words[i + j] === word))
+          : wanted.length > 0 && wanted.every((word) => words.some((known) => known.startsWith(word)));
+        if (found)
+          results.push({
+            id,
+            // Shorter pages score higher, as Pagefind's length normalisation does.
+            score: 10 / words.length,
+            date: page.date ?? '',
+            data: async () => ({
+              excerpt: page.words
+                .split(' ')
+                .map((word) => (wanted.some((want) => fold(word).startsWith(want)) ? `<mark>${word}</mark>` : word))
+                .join(' '),
+            }),
+          });
+      }
+      const sort = options?.['sort'] as Record<string, string> | undefined;
+      if (sort?.['ngay'] === 'desc') results.sort((a, b) => b.date.localeCompare(a.date));
+      else results.sort((a, b) => b.score - a.score);
+      return { results };
+    },
+  };
+  return { searcher, calls };
+}
+
+const ids = (response: { results: PagefindResult[] } | null) => response?.results.map((result) => result.id);
+
+describe('rankedSearch', () => {
+  it('ranks the page holding the words together above shorter pages holding them apart', async () => {
+    const { searcher } = fakePagefind({
+      scattered: { words: 'nhận mở rộng tình hình' },
+      together: { words: 'cần nhân rộng những mô hình hay trong chi bộ ở cơ sở' },
+      phrase: { words: 'chi bộ đã nhân rộng mô hình dân vận khéo ở khắp các thôn bản vùng cao' },
+    });
+    expect(ids(await rankedSearch(searcher, 'nhan rong mo hinh'))).toEqual(['phrase', 'together', 'scattered']);
+  });
+
+  it('searches a document number as Pagefind indexes it', async () => {
+    const { searcher, calls } = fakePagefind({ cites: { words: 'thực hiện chỉ thị 10cttw' }, other: { words: '10' } });
+    expect(ids(await rankedSearch(searcher, '10-CT/TW'))).toEqual(['cites']);
+    expect(calls[0]).toBe('10cttw');
+  });
+
+  it('offers the queries that drop one word when nothing holds them all', async () => {
+    const { searcher } = fakePagefind({
+      a: { words: 'đảng viên trẻ' },
+      b: { words: 'đảng viên cao tuổi' },
+      c: { words: 'chi bộ' },
+    });
+    const response = await rankedSearch(searcher, 'dang vien chi');
+    expect(response?.results).toEqual([]);
+    expect(response?.suggestions).toEqual([{ dropped: 'chi', text: 'dang vien', count: 2 }]);
+  });
+
+  it('suggests the nearest indexed spelling of a word Pagefind does not know', async () => {
+    const { searcher } = fakePagefind({ a: { words: 'Đảng viên trẻ' }, b: { words: 'chi bộ thôn' } });
+    const response = await rankedSearch(searcher, 'dang vine');
+    expect(ids(response)).toEqual(['a']);
+    expect(response?.spelling).toBe('dang viên');
+  });
+
+  it('suggests no spelling when every word is known', async () => {
+    const { searcher } = fakePagefind({ a: { words: 'đảng viên trẻ' }, b: { words: 'viên chức' } });
+    expect((await rankedSearch(searcher, 'dang vien'))?.spelling).toBeUndefined();
+  });
+
+  it('puts the newest of equal templates first among the results a reader sees first', async () => {
+    const minutes = 'mẫu biên bản sinh hoạt chi bộ tháng';
+    const { searcher } = fakePagefind({
+      sep: { words: minutes, date: '2026-08-28' },
+      nov: { words: minutes, date: '2026-10-28' },
+      oct: { words: minutes, date: '2026-09-28' },
+    });
+    expect(ids(await rankedSearch(searcher, 'bien ban'))).toEqual(['nov', 'oct', 'sep']);
+  });
+
+  it('ranks pages holding a word with the marks as typed first, however often others hold its look-alikes', async () => {
+    const { searcher } = fakePagefind({
+      alike: { words: 'đồng đồng động' },
+      exact: { words: 'mùa đông năm nay ở vùng cao rất lạnh' },
+    });
+    expect(ids(await rankedSearch(searcher, 'dong'))).toEqual(['alike', 'exact']);
+    expect(ids(await rankedSearch(searcher, 'đông'))).toEqual(['exact', 'alike']);
+  });
+
+  it('leaves a newest-first sort and a filter-only search to Pagefind', async () => {
+    const { searcher, calls } = fakePagefind({ a: { words: 'mô hình' }, b: { words: 'hình mô' } });
+    await rankedSearch(searcher, 'mo hinh', { sort: { ngay: 'desc' } });
+    await rankedSearch(searcher, null, { filters: { nam: ['2026'] } });
+    expect(calls).toEqual(['mo hinh', '']);
+  });
+});

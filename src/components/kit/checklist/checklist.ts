@@ -72,7 +72,6 @@ if (form && source) {
     ),
   );
   for (const box of boxes) box.checked = saved.has(box.value);
-  form.querySelector<HTMLElement>('[data-checklist-actions]')?.removeAttribute('hidden');
   show();
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', () => {

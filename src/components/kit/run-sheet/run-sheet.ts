@@ -7,7 +7,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-run-sheet]'
   const inputs = [...form.querySelectorAll<HTMLInputElement>('[data-minutes]')];
   const total = form.querySelector<HTMLOutputElement>('[data-total]');
   const warning = form.querySelector<HTMLElement>('[data-too-short]');
-  const actions = form.querySelector<HTMLElement>('[data-plan-actions]');
   const read = () => inputs.map((input, index) => parseMinutes(input.value) ?? defaults[index] ?? 0);
   const show = () => {
     const sum = planTotal(read());
@@ -24,7 +23,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-run-sheet]'
     const input = inputs[index];
     if (input) input.value = String(value);
   });
-  if (actions) actions.hidden = false;
   show();
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', () => {

@@ -378,8 +378,7 @@ export const vi = {
   'share.imageAlt': '{title} – {label}',
   'share.button': 'Chia sẻ',
   'share.copied': 'Đã chép đường dẫn. Dán vào Zalo, Messenger hoặc tin nhắn để gửi.',
-  'share.manual': 'Không chép tự động được: đường dẫn đã được chọn sẵn ở ô dưới, hãy chép và dán để gửi.',
-  'share.address': 'Đường dẫn của trang',
+  'share.manual': 'Không chép tự động được. Hãy chép đường dẫn này để gửi:',
   'share.siteLabel': 'Tài liệu hằng tháng, chuyên đề, học tập Bác',
   'app.shortName': 'Sinh hoạt chi bộ',
 

@@ -1,31 +1,19 @@
-// The share control's behaviour (ShareButton.astro). The address shared is the canonical one.
+// The share control's behaviour (ShareButton.astro): the canonical address to the share sheet, else
+// to the clipboard, else shown in the status line for a manual copy. Kept small: it ships on every reading page.
 for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
-  const button = box.querySelector<HTMLButtonElement>('[data-share-button]');
-  const status = box.querySelector<HTMLElement>('[data-share-status]');
-  const address = box.querySelector<HTMLInputElement>('[data-share-address]');
-  const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-  const title = document.title;
-  button?.addEventListener('click', async () => {
-    if (typeof navigator.share === 'function') {
+  const status = box.querySelector('[role="status"]');
+  box.querySelector('button')?.addEventListener('click', async () => {
+    const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    if (navigator.share) {
       try {
-        await navigator.share({ title, url });
-        return;
+        return await navigator.share({ title: document.title, url });
       } catch (error) {
-        // The reader closed the sheet: nothing to do. Any other failure falls through to copying.
-        if (error instanceof DOMException && error.name === 'AbortError') return;
+        // Closing the sheet is the reader's choice; any other failure falls back to copying.
+        if (error instanceof Error && error.name === 'AbortError') return;
       }
     }
-    try {
-      await navigator.clipboard.writeText(url);
-      if (status) status.textContent = box.dataset['copied'] ?? '';
-    } catch {
-      if (address) {
-        address.hidden = false;
-        address.value = url;
-        address.focus();
-        address.select();
-      }
-      if (status) status.textContent = box.dataset['manual'] ?? '';
-    }
+    let copied = true;
+    await navigator.clipboard.writeText(url).catch(() => (copied = false));
+    if (status) status.textContent = copied ? `${box.dataset['copied']}` : `${box.dataset['manual']} ${url}`;
   });
 }

@@ -45,7 +45,7 @@ describe.each([
     // Deferred scripts have run and the voices list may have arrived.
     await page.waitForTimeout(600);
     const shifts = await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
-    expect(shifts).toEqual([]);
+    expect(shifts, JSON.stringify(shifts)).toEqual([]);
     await context.close();
   });
 });

@@ -121,6 +121,24 @@ function describeAttachment(month: string, issueFile: string, title: string, fil
   };
 }
 
+/**
+ * The pages inside a folder (a month's sections, a topic's parts) in their `order`, each with its
+ * slug and address. Children share their parent's visibility, so they are not gated on their own.
+ */
+function childrenOf<T extends { id: string; data: { order: number } }>(
+  parentId: string,
+  entries: T[],
+  url: (slug: string) => string,
+): { entry: T; slug: string; url: string }[] {
+  const own = entries
+    .filter((child) => child.id.startsWith(`${parentId}/`))
+    .map((child) => ({ entry: child, order: child.data.order }));
+  return byOrder(own).map(({ entry }) => {
+    const slug = slugFromFileName(entry.id);
+    return { entry, slug, url: url(slug) };
+  });
+}
+
 let monthlyIssuesCache: Promise<MonthlyIssue[]> | undefined;
 
 /** Every monthly issue this build shows, newest month first, with sections in order. */
@@ -146,18 +164,19 @@ async function loadMonthlyIssues(): Promise<MonthlyIssue[]> {
     const corrections = original.data.corrections.filter((item) => showUnpublished || item.date <= today);
     const entry = { ...original, data: { ...original.data, corrections } };
     const month = entry.id;
-    const own = sections
-      .filter((section) => section.id.startsWith(`${month}/`))
-      .map((section) => ({ entry: section, order: section.data.order }));
     result.push({
       entry,
       month,
       url: routes.month(month),
       visibility,
-      sections: byOrder(own).map(({ entry: section }) => {
-        const slug = slugFromFileName(section.id);
-        return { entry: section, slug, month, url: routes.section(month, slug) };
-      }),
+      sections: childrenOf(month, sections, (slug) => routes.section(month, slug)).map(
+        ({ entry: section, slug, url }) => ({
+          entry: section,
+          slug,
+          month,
+          url,
+        }),
+      ),
       attachments: entry.data.attachments.map((item) =>
         describeAttachment(month, entry.filePath ?? '', item.title, item.file),
       ),
@@ -186,18 +205,17 @@ export async function getTopics(): Promise<Topic[]> {
     const { visibility, shown } = gate(entry.data);
     if (!shown) continue;
     const year = entry.id;
-    const own = parts
-      .filter((part) => part.id.startsWith(`${year}/`))
-      .map((part) => ({ entry: part, order: part.data.order }));
     result.push({
       entry,
       year,
       url: routes.topic(year),
       visibility,
-      parts: byOrder(own).map(({ entry: part }) => {
-        const slug = slugFromFileName(part.id);
-        return { entry: part, slug, year, url: routes.topicPart(year, slug) };
-      }),
+      parts: childrenOf(year, parts, (slug) => routes.topicPart(year, slug)).map(({ entry: part, slug, url }) => ({
+        entry: part,
+        slug,
+        year,
+        url,
+      })),
     });
   }
   return result.sort((a, b) => Number(b.year) - Number(a.year));

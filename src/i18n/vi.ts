@@ -22,6 +22,7 @@ export const vi = {
   'nav.toc': 'Mục lục',
   'nav.anchor': 'Liên kết tới mục này',
   'content.footnotes': 'Chú thích',
+  'content.tableScroll': 'Bảng, kéo ngang để xem hết',
   'content.footnoteBack': 'Quay lại chỗ dẫn chú thích {reference}',
 
   'kind.month': 'Tài liệu tháng',
@@ -52,6 +53,7 @@ export const vi = {
   'month.agenda': 'Gợi ý nội dung sinh hoạt',
   'month.questions': 'Câu hỏi thảo luận',
   'month.sections': 'Nội dung tài liệu',
+  'month.whole': 'Cả tài liệu {month}',
   'month.attachments': 'Văn bản, tài liệu đính kèm',
   'month.corrections': 'Đính chính',
   'month.correctionOn': 'Đính chính ngày {date}',
@@ -121,6 +123,7 @@ export const vi = {
   'search.title': 'Tìm kiếm',
   'search.label': 'Tìm trong tài liệu',
   'search.placeholder': 'Nhập từ cần tìm, có dấu hoặc không dấu',
+  'search.headerPlaceholder': 'Gõ từ cần tìm',
   'search.submit': 'Tìm',
   'search.intro': 'Tìm trong tài liệu sinh hoạt chi bộ, chuyên đề và bài học tập Bác. Có thể gõ không dấu.',
   'search.noscript': 'Trang tìm kiếm cần bật JavaScript.',
@@ -165,13 +168,17 @@ export const vi = {
   'search.pf.input_hint': 'Kết quả hiện ra ngay khi bạn gõ',
   'search.pf.loading': 'Đang tải',
 
-  'print.heading': 'Bản in tài liệu tháng',
+  'print.heading': 'Bản in tài liệu {month}',
   'print.button': 'In tài liệu',
   'print.url': 'Bản điện tử',
+  'print.published': 'Phát hành ngày {date}',
+  'print.notice.month': 'Trang này chỉ giới thiệu tài liệu {month}. Bản in đầy đủ (khổ A4, có mục lục) ở địa chỉ:',
+  'print.notice.section': 'Đây là một mục của tài liệu {month}. Bản in đầy đủ cả tháng ở địa chỉ:',
   'print.page': 'Trang',
 
   // Meeting kit (issue 8): run sheet, local part, minutes, self-assessment, thematic guide.
   'kit.heading': 'Bộ công cụ sinh hoạt chi bộ',
+  'kit.shortcutOf': 'Bộ công cụ sinh hoạt chi bộ {month}',
   'kit.intro': 'Giúp bí thư chuẩn bị, điều hành và đánh giá buổi sinh hoạt chi bộ tháng này.',
   'kit.nav': 'Bộ công cụ sinh hoạt tháng này',
   'kit.plan': 'Kế hoạch buổi sinh hoạt',
@@ -196,6 +203,7 @@ export const vi = {
   'plan.when':
     'Thời gian: ...... giờ ......, ngày ...... / ...... / ......    Địa điểm: ..................................',
   'plan.col.step': 'TT',
+  'plan.stepLabel': 'Bước',
   'plan.col.content': 'Nội dung',
   'plan.col.who': 'Người thực hiện',
   'plan.col.minutes': 'Phút',
@@ -357,6 +365,7 @@ export const vi = {
 
   // Reach (issue 6): theme, listening, offline, feed, sharing, installable app.
   'theme.dark': 'Nền tối',
+  'theme.light': 'Nền sáng',
   'listen.start': 'Nghe',
   'listen.startLabel': 'Nghe đọc bài này',
   'listen.pause': 'Tạm dừng',
@@ -369,13 +378,21 @@ export const vi = {
   'offline.loading': 'Đang tìm các trang đã lưu…',
   'offline.none': 'Chưa có trang nào được lưu trên máy này.',
   'offline.retry': 'Tải lại trang',
+  'offline.kept':
+    'Khi có mạng, máy tự lưu trang chủ và tài liệu tháng mới nhất để đọc lúc mất mạng. Nếu điện thoại bật chế độ tiết kiệm dữ liệu, máy chỉ lưu những trang bạn đã mở.',
   'feed.title': 'Tài liệu sinh hoạt chi bộ: bài mới và đính chính',
   'feed.description':
     'Tài liệu sinh hoạt chi bộ hằng tháng, chuyên đề hằng năm, bài học tập và làm theo Bác, cùng các đính chính.',
   'feed.published': 'Phát hành ngày {date}.',
   'feed.correctionTitle': 'Đính chính ngày {date}: {title}',
   'feed.link': 'Nhận tin bài mới (RSS)',
+  'feed.heading': 'Nhận tài liệu mới',
+  'feed.explain':
+    'Thêm địa chỉ dưới đây vào ứng dụng đọc tin (RSS) để được báo ngay khi có tài liệu tháng mới hoặc đính chính:',
   'share.imageAlt': '{title} – {label}',
+  'share.button': 'Chia sẻ',
+  'share.copied': 'Đã chép đường dẫn. Dán vào Zalo, Messenger hoặc tin nhắn để gửi.',
+  'share.manual': 'Không chép tự động được. Hãy chép đường dẫn này để gửi:',
   'share.siteLabel': 'Tài liệu hằng tháng, chuyên đề, học tập Bác',
   'app.shortName': 'Sinh hoạt chi bộ',
 

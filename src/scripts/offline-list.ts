@@ -1,4 +1,5 @@
 /** Fills the offline page's list with the pages this phone has stored, titled as on the page. */
+import { offlineTitle } from '../lib/reach/offline.ts';
 
 /** Titles of stored pages, read from their cached HTML; home first, then by address. */
 export async function listOfflinePages(list: HTMLUListElement): Promise<void> {
@@ -10,7 +11,10 @@ export async function listOfflinePages(list: HTMLUListElement): Promise<void> {
       const response = await cache.match(request);
       if (!response) continue;
       const html = await response.text();
-      const title = new DOMParser().parseFromString(html, 'text/html').title.trim();
+      const title = offlineTitle(
+        new DOMParser().parseFromString(html, 'text/html').title,
+        list.dataset['titleSuffix'] ?? '',
+      );
       const url = new URL(request.url);
       entries.push({ path: url.pathname + url.search, title: title || url.pathname });
     }

@@ -8,7 +8,14 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { CACHE_LIMITS, CACHE_NAMES, OFFLINE_PAGE_FILE, isBypassed, isDocument } from '../lib/reach/offline.ts';
+import {
+  CACHE_LIMITS,
+  CACHE_NAMES,
+  OFFLINE_PAGE_FILE,
+  isBypassed,
+  isDocument,
+  savesData,
+} from '../lib/reach/offline.ts';
 import { routes } from '../lib/content/routes.ts';
 
 /** The parts of an install event used here (the DOM typings have no service-worker scope). */
@@ -18,6 +25,7 @@ interface InstallEvent extends Event {
 declare const self: {
   __WB_MANIFEST: { url: string; revision: string | null }[];
   location: Location;
+  navigator: { connection?: { saveData?: boolean } };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install', listener: (event: InstallEvent) => void): void;
 };
@@ -25,7 +33,11 @@ declare const self: {
 // A new deploy takes over at once: readers must not keep an old worker for days.
 void self.skipWaiting();
 clientsClaim();
-precacheAndRoute(self.__WB_MANIFEST);
+// Save-Data on: nothing is fetched ahead, beyond the offline page itself; pages and their
+// stylesheets and scripts are kept as the reader opens them (the routes below store them).
+// Workbox replaces this one mention of the manifest with the precache list at build time.
+const manifest = self.__WB_MANIFEST;
+precacheAndRoute(savesData(self.navigator) ? manifest.filter((entry) => !entry.url.startsWith('_astro/')) : manifest);
 cleanupOutdatedCaches();
 
 /** Only a complete page of this site is stored. */
@@ -71,11 +83,16 @@ setCatchHandler(async ({ request }) =>
   request.mode === 'navigate' ? ((await matchPrecache(OFFLINE_PAGE_FILE)) ?? Response.error()) : Response.error(),
 );
 
-/** Stores this month's pages, and refreshes every page already stored, while the new worker installs. */
+/**
+ * Stores this month's pages, and refreshes every page already stored, while the new worker installs.
+ * With Save-Data on, only the pages already stored are refreshed.
+ */
 async function storePages(event: InstallEvent): Promise<void> {
-  const listed = await fetch(routes.offlineList(), { cache: 'no-cache' })
-    .then(async (response) => (response.ok ? ((await response.json()) as { pages: string[] }).pages : []))
-    .catch(() => [] as string[]);
+  const listed = savesData(self.navigator)
+    ? []
+    : await fetch(routes.offlineList(), { cache: 'no-cache' })
+        .then(async (response) => (response.ok ? ((await response.json()) as { pages: string[] }).pages : []))
+        .catch(() => [] as string[]);
   const cache = await caches.open(CACHE_NAMES.pages);
   const stored = (await cache.keys()).map((request) => request.url);
   const urls = [...new Set([...listed.map((path) => new URL(path, self.location.origin).href), ...stored])];

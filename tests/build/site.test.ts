@@ -120,10 +120,13 @@ describe('reading pages', () => {
     expect(html).toMatch(/<h2 id="([^"]+)">.*?<a class="heading-anchor" href="#\1"/);
   });
 
-  it('ships the font-size control, hidden until its script runs', () => {
-    expect(page('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/')).toMatch(
-      /<div class="font-size" role="group" aria-label="Cỡ chữ" hidden/,
+  it('ships the font-size control with its visible label, laid out only when scripts run (html.js)', () => {
+    const html = page('/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/');
+    expect(html).toMatch(
+      /<div class="font-size js-only" role="group" aria-labelledby="co-chu"[^>]*>\s*<span class="font-size__label" id="co-chu">Cỡ chữ<\/span>/,
     );
+    // The head script that marks html.js runs before the body is laid out.
+    expect(html).toMatch(/<head>.*<script>document\.documentElement\.classList\.add\('js'\)/s);
   });
 });
 

@@ -106,8 +106,12 @@ describe('offline after one visit', () => {
       expect.arrayContaining(['/thang/2026-11/', '/thang/2026-11/in/', '/thang/2026-09/thoi-su/', ...sections]),
     );
     expect(links).not.toContain('/thang/2026-10/');
-    // Titles, not bare addresses.
+    // Titles, not bare addresses, and without the site name every page title ends with.
     expect(await list.first().textContent()).toContain('Tài liệu sinh hoạt chi bộ');
+    const titles = await list.allTextContents();
+    expect(titles.filter((title) => title.endsWith(' – Tài liệu sinh hoạt chi bộ'))).toEqual([]);
+    // The note says what this phone keeps, and what it keeps when saving data.
+    await expect(page.locator('main').textContent()).resolves.toContain('tiết kiệm dữ liệu');
   });
 
   it('serves the downloaded month PDF', async () => {

@@ -1,24 +1,27 @@
 import { formatMonthKey, parseMonthKey } from '../common/month-key.ts';
 
-/** One cell of the archive: a month of a year, with or without an issue. */
-export interface ArchiveMonth {
+/** One cell of the archive: a month of a year, with its issue when there is one. */
+export interface ArchiveMonth<T> {
   month: number;
   key: string;
-  hasIssue: boolean;
+  issue: T | undefined;
 }
 
-/** A year of the archive with its twelve months. */
-export interface ArchiveYear {
+/** A year of the archive with its twelve months, newest first. */
+export interface ArchiveYear<T> {
   year: number;
-  months: ArchiveMonth[];
+  months: ArchiveMonth<T>[];
 }
 
-/** Groups published month keys into years (newest first), each with all twelve months in order. */
-export function archiveYears(monthKeys: readonly string[]): ArchiveYear[] {
-  const present = new Set(monthKeys);
+/**
+ * Groups issues into years, newest year first, each with all twelve months from December down to
+ * January (the archive reads newest first), so a month without an issue still has its place.
+ */
+export function archiveYears<T extends { month: string }>(issues: readonly T[]): ArchiveYear<T>[] {
+  const byKey = new Map(issues.map((issue) => [issue.month, issue]));
   const years = new Set<number>();
-  for (const key of monthKeys) {
-    const parsed = parseMonthKey(key);
+  for (const issue of issues) {
+    const parsed = parseMonthKey(issue.month);
     if (parsed) years.add(parsed.year);
   }
   return [...years]
@@ -26,8 +29,9 @@ export function archiveYears(monthKeys: readonly string[]): ArchiveYear[] {
     .map((year) => ({
       year,
       months: Array.from({ length: 12 }, (_, index) => {
-        const key = formatMonthKey({ year, month: index + 1 });
-        return { month: index + 1, key, hasIssue: present.has(key) };
+        const month = 12 - index;
+        const key = formatMonthKey({ year, month });
+        return { month, key, issue: byKey.get(key) };
       }),
     }));
 }

@@ -5,6 +5,7 @@
 import { t } from '../../i18n/vi.ts';
 import { routes } from '../content/routes.ts';
 import { parseMonthKey } from '../common/month-key.ts';
+import { monthLabel } from '../content/breadcrumbs.ts';
 
 /** A page or file of the kit. */
 export interface KitLink {
@@ -79,4 +80,31 @@ export function meetingKitLinks(month: string, contents: KitContents): KitLink[]
 export function monthInWords(month: string): string {
   const key = parseMonthKey(month);
   return key ? t('month.long', { month: key.month, year: key.year }) : month;
+}
+
+/** The link of one kit page of a month; a page asks only for a link its month has. */
+export function kitLinkOf(links: readonly KitLink[], id: KitLink['id']): KitLink {
+  const link = links.find((candidate) => candidate.id === id);
+  if (!link) throw new Error(`The kit of this month has no ${id} page`);
+  return link;
+}
+
+/** The title of a kit page (the checklist's comes from its criteria file). */
+export function kitPageTitle(id: 'plan' | 'localPart' | 'thematic', month: string): string;
+export function kitPageTitle(id: 'checklist', month: string, criteriaTitle: string): string;
+export function kitPageTitle(
+  id: 'plan' | 'localPart' | 'thematic' | 'checklist',
+  month: string,
+  criteriaTitle = '',
+): string {
+  switch (id) {
+    case 'plan':
+      return t('plan.title', { month: monthInWords(month) });
+    case 'thematic':
+      return t('thematic.title', { month: monthInWords(month) });
+    case 'localPart':
+      return `${t('kit.localPart')} (${monthLabel(month)})`;
+    case 'checklist':
+      return t('checklist.title', { title: criteriaTitle, month: monthLabel(month).toLowerCase() });
+  }
 }

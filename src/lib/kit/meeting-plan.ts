@@ -5,6 +5,7 @@
 import { t, type MessageKey } from '../../i18n/vi.ts';
 import type { SectionKind } from '../content/kinds.ts';
 import { toSlug } from '../common/slugs.ts';
+import { routes } from '../content/routes.ts';
 
 /** The three parts of a regular meeting. */
 export type PlanPartId = 'opening' | 'content' | 'closing';
@@ -144,4 +145,29 @@ export function meetingPlan(input: MeetingPlanInput): MeetingPlan {
   }));
   const defaultMinutes = steps.map((step) => step.minutes);
   return { parts, defaultMinutes, totalMinutes: defaultMinutes.reduce((sum, value) => sum + value, 0) };
+}
+
+/** What a month's kit page knows: the agenda and sections, and which kit pages exist. */
+export interface MonthPlanInput {
+  month: string;
+  agenda: readonly string[];
+  sections: MeetingPlanInput['sections'];
+  /** The month has a thematic guide page. */
+  thematic: boolean;
+  /** The month has a checklist page. */
+  checklist: boolean;
+}
+
+/** The run sheet of a month, with the kit's own pages linked from the steps they serve. */
+export function monthPlan(input: MonthPlanInput): MeetingPlan {
+  const { month } = input;
+  return meetingPlan({
+    agenda: input.agenda,
+    sections: input.sections,
+    extraLinks: {
+      news: [{ href: routes.kitLocalPart(month), label: t('kit.localPart') }],
+      ...(input.thematic ? { material: [{ href: routes.kitThematic(month), label: t('kit.thematic') }] } : {}),
+      ...(input.checklist ? { assessment: [{ href: routes.kitChecklist(month), label: t('kit.checklist') }] } : {}),
+    },
+  });
 }

@@ -45,3 +45,14 @@ export function isBypassed(pathname: string): boolean {
 export function isDocument(pathname: string): boolean {
   return /\.pdf$/i.test(pathname);
 }
+
+/** A stored page's title as the offline list shows it: without the site name every title ends with. */
+export function offlineTitle(documentTitle: string, siteSuffix: string): string {
+  const title = documentTitle.trim();
+  return siteSuffix && title.endsWith(siteSuffix) ? title.slice(0, -siteSuffix.length).trim() : title;
+}
+
+/** Whether the phone asks to save data (Save-Data): then only pages the reader opens are kept. */
+export function savesData(navigatorLike: { connection?: { saveData?: boolean } | undefined }): boolean {
+  return navigatorLike.connection?.saveData === true;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  offlineTitle,
+  savesData,
   assetUrlsInHtml,
   isBypassed,
   isDocument,
@@ -43,5 +45,30 @@ describe.each([
   it(`is ${bypassed ? '' : 'not '}left to the network and ${document ? 'is' : 'is not'} a kept document`, () => {
     expect(isBypassed(path)).toBe(bypassed);
     expect(isDocument(path)).toBe(document);
+  });
+});
+
+describe('offlineTitle', () => {
+  const suffix = ' – Tài liệu sinh hoạt chi bộ';
+  it.each([
+    ['Tình hình thời sự (Tháng 11/2026) – Tài liệu sinh hoạt chi bộ', 'Tình hình thời sự (Tháng 11/2026)'],
+    ['  Lưu trữ – Tài liệu sinh hoạt chi bộ ', 'Lưu trữ'],
+    ['Tài liệu sinh hoạt chi bộ: tài liệu hằng tháng', 'Tài liệu sinh hoạt chi bộ: tài liệu hằng tháng'],
+  ])('shows %j as %j', (title, shown) => {
+    expect(offlineTitle(title, suffix)).toBe(shown);
+  });
+  it('keeps a title as it is without a suffix to drop', () => {
+    expect(offlineTitle('Trang – Khác', '')).toBe('Trang – Khác');
+  });
+});
+
+describe('savesData', () => {
+  it.each([
+    [{ connection: { saveData: true } }, true],
+    [{ connection: { saveData: false } }, false],
+    [{ connection: {} }, false],
+    [{}, false],
+  ])('reads %j as %s', (navigatorLike, expected) => {
+    expect(savesData(navigatorLike)).toBe(expected);
   });
 });

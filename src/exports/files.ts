@@ -11,7 +11,7 @@ import type { ExportFile } from '../lib/exports/downloads.ts';
 import { describeFileType } from '../lib/common/file-types.ts';
 import { routes } from '../lib/content/routes.ts';
 import { formatSize } from '../lib/common/sizes.ts';
-import type { MeetingKit } from '../kit.ts';
+import { getMeetingKits, type MeetingKit } from '../kit.ts';
 import { kitFileName, type KitFileKind } from './kit.ts';
 import { monthFileNames, renderMonth } from './month.ts';
 import { renderGuide, renderTopic } from './reading.ts';
@@ -88,5 +88,17 @@ export function monthExportRoute(format: 'pdf' | 'docx' | 'zip') {
     new Response(await getMonthExportBytes(issue, format), {
       headers: { 'Content-Type': describeFileType(`.${format}`).mimeType },
     });
+  return { getStaticPaths, GET };
+}
+
+/** The static route of one of a month's kit Word files; each endpoint file is one line calling this. */
+export function kitExportRoute(kind: KitFileKind) {
+  const getStaticPaths = (async () =>
+    (await getMeetingKits()).map((kit) => ({
+      params: { month: kit.issue.month, suffix: kit.issue.month },
+      props: { kit },
+    }))) satisfies GetStaticPaths;
+  const GET: APIRoute<{ kit: MeetingKit }> = async ({ props: { kit } }) =>
+    new Response(await getKitDocx(kit, kind), { headers: { 'Content-Type': describeFileType('.docx').mimeType } });
   return { getStaticPaths, GET };
 }

@@ -1,16 +1,4 @@
 /** The local-part insert of each shown month, as Word: /thang/YYYY-MM/phan-thong-tin-dia-phuong-YYYY-MM.docx (rendered once, cached by content). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMeetingKits, type MeetingKit } from '../../../kit.ts';
-import { getKitDocx } from '../../../exports/files.ts';
-import { describeFileType } from '../../../lib/common/file-types.ts';
+import { kitExportRoute } from '../../../exports/files.ts';
 
-export const getStaticPaths = (async () =>
-  (await getMeetingKits()).map((kit) => ({
-    params: { month: kit.issue.month, suffix: kit.issue.month },
-    props: { kit },
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ kit: MeetingKit }> = async ({ props: { kit } }) =>
-  new Response(await getKitDocx(kit, 'localPart'), {
-    headers: { 'Content-Type': describeFileType('.docx').mimeType },
-  });
+export const { getStaticPaths, GET } = kitExportRoute('localPart');

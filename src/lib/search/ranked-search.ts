@@ -9,6 +9,7 @@
  */
 import { expandQuery, withoutOneWord } from './query.ts';
 import { adjacency, newerFirstAmongTies, rankByAdjacency, type PhraseHits } from './rank.ts';
+import { closestSpelling } from './spelling.ts';
 import { SEARCH_SORT } from './url.ts';
 
 /** The part of a Pagefind result this module reads. */
@@ -106,16 +107,16 @@ async function search<R extends PagefindResult>(
   const restIds = rest.map((results) => new Set(results.map((result) => String(result.id))));
   // A two-word query's whole phrase is its one pair.
   const pairs = query.terms.length === 2 ? [whole] : restIds;
-  // Pagefind silently ignores a word it does not know: a word in no found pair (or a lone word that
-  // finds nothing) may be one; ask for it alone to be sure.
-  const suspects = query.terms.filter((_, i) =>
-    query.terms.length === 1
-      ? response.results.length === 0
-      : [pairs[i - 1], pairs[i]].every((pages) => !pages || pages.size === 0),
+  // Pagefind silently ignores a word it does not know, or matches a shorter prefix of it: a word in
+  // no found pair (or a lone word that finds nothing) may be one; so may every word of a phrase that
+  // no page holds when hardly any page matches at all. Ask for each alone to be sure.
+  const weak = query.terms.length > 1 && whole.size === 0 && response.results.length < WEAK_RESULTS;
+  // A lone word is always asked about: its best page's highlights are on screen anyway.
+  const suspects = query.terms.filter(
+    (_, i) => query.terms.length === 1 || weak || [pairs[i - 1], pairs[i]].every((pages) => !pages || pages.size === 0),
   );
   const unknown: string[] = [];
-  for (const term of suspects)
-    if (((await pagefind.search(term, options))?.results.length ?? 0) === 0) unknown.push(term);
+  for (const term of suspects) if (!(await holdsWord(pagefind, term, options))) unknown.push(term);
   const spelling = unknown.length > 0 ? await nearestSpelling(pagefind, query.terms, unknown, options) : undefined;
 
   if (response.results.length === 0) {
@@ -154,9 +155,38 @@ async function search<R extends PagefindResult>(
 const foldWord = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
+/** The words a result's excerpt highlights, without punctuation, lower case. */
+async function markedWords(result: PagefindResult): Promise<string[]> {
+  const excerpt = (await result.data()).excerpt ?? '';
+  return [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) =>
+    (match[1] ?? '').replace(/[^\p{L}\p{M}\p{N}]+/gu, '').toLowerCase(),
+  );
+}
+
 /**
- * The query with each unknown word replaced by an indexed word sharing its longest prefix (Pagefind
- * matches prefixes): the word is read from the highlighted excerpt of the best page, one fragment.
+ * Whether the index holds the word (or a longer word it begins). Pagefind answers a word it lacks
+ * with pages holding a shorter prefix of it ("lehc" finds "lệ"), so the best page's highlights decide.
+ */
+async function holdsWord<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  term: string,
+  options: Record<string, unknown>,
+): Promise<boolean> {
+  const best = (await pagefind.search(term, options))?.results[0];
+  if (!best) return false;
+  return (await markedWords(best)).some((word) => foldWord(word).startsWith(foldWord(term)));
+}
+
+/** Fewer results than this, and no page with the whole phrase: the query may hold a mistyped word. */
+const WEAK_RESULTS = 3;
+
+/** How many of the best pages of a prefix search lend their highlighted words as spelling candidates. */
+const SPELLING_PAGES = 5;
+
+/**
+ * The query with each unknown word replaced by the closest indexed word (src/lib/search/spelling.ts).
+ * Candidates are the highlighted words of the best pages for shorter and shorter prefixes of the word
+ * (Pagefind matches prefixes), so a swapped or extra letter near the end still finds its word.
  */
 async function nearestSpelling<R extends PagefindResult>(
   pagefind: PagefindSearcher<R>,
@@ -168,19 +198,18 @@ async function nearestSpelling<R extends PagefindResult>(
   let changed = false;
   for (const word of unknown) {
     const letters = [...word];
+    const candidates: string[] = [];
     for (let cut = 1; cut <= 3 && letters.length - cut >= 2; cut++) {
       const prefix = letters.slice(0, letters.length - cut).join('');
-      const best = (await pagefind.search(prefix, options))?.results[0];
-      if (!best) continue;
-      const excerpt = (await best.data()).excerpt ?? '';
-      const marked = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)]
-        .map((match) => (match[1] ?? '').replace(/[^\p{L}\p{M}\p{N}]+/gu, '').toLowerCase())
-        .find((found) => foldWord(found).startsWith(foldWord(prefix)));
-      if (!marked) continue;
-      replaced[terms.indexOf(word)] = marked;
-      changed = true;
-      break;
+      const results = (await pagefind.search(prefix, options))?.results.slice(0, SPELLING_PAGES) ?? [];
+      for (const result of results)
+        for (const found of await markedWords(result))
+          if (foldWord(found).startsWith(foldWord(prefix))) candidates.push(found);
     }
+    const closest = closestSpelling(word, candidates);
+    if (!closest) continue;
+    replaced[terms.indexOf(word)] = closest;
+    changed = true;
   }
   return changed ? replaced.join(' ') : undefined;
 }

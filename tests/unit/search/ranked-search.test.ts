@@ -93,6 +93,34 @@ describe('rankedSearch', () => {
     expect(response?.spelling).toBe('dang viên');
   });
 
+  it('treats a word Pagefind answers only through a shorter prefix as unknown, and offers the closest word', async () => {
+    // Pagefind answers "lehc" with pages holding "lệ"; the best pages for "le" highlight lệ, lên and lệch.
+    const page = (id: string, excerpt: string): PagefindResult => ({
+      id,
+      score: 1,
+      words: [0],
+      data: async () => ({ excerpt }),
+    });
+    const answers: Record<string, PagefindResult[]> = {
+      // The words alone, not as the phrase: no page holds "sai lệ" together.
+      'sai lehc': [page('x', '<mark>sai</mark> lầm và <mark>lệ</mark> thuộc')],
+      sai: [page('x', '<mark>sai</mark> lầm')],
+      lehc: [page('x', 'hợp <mark>lệ.</mark>')],
+      leh: [page('x', 'hợp <mark>lệ.</mark>')],
+      le: [
+        page('y', 'đi <mark>lên</mark>'),
+        page('z', 'thông tin sai <mark>lệch</mark>'),
+        page('x', '<mark>lệ</mark>'),
+      ],
+    };
+    const searcher: PagefindSearcher = {
+      async search(term) {
+        return { results: answers[term ?? ''] ?? [] };
+      },
+    };
+    expect((await rankedSearch(searcher, 'sai lehc'))?.spelling).toBe('sai lệch');
+  });
+
   it('suggests no spelling when every word is known', async () => {
     const { searcher } = fakePagefind({ a: { words: 'đảng viên trẻ' }, b: { words: 'viên chức' } });
     expect((await rankedSearch(searcher, 'dang vien'))?.spelling).toBeUndefined();

@@ -101,7 +101,7 @@ describe('web editor at /admin/ with decap-server', () => {
     expect(words).not.toMatch(/\bAdd\b|\bUTC\b|Insert from URL|Copy Name|Loading/);
     expect(words).toContain('Thêm gợi ý nội dung sinh hoạt');
     // The preview pane is the page: the site's stylesheet and its article.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('article.prose h1').innerText()).resolves.toContain(
       'Tài liệu sinh hoạt chi bộ tháng 1 năm 2027',
     );

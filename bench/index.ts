@@ -191,22 +191,20 @@ async function measure(months: number): Promise<Row> {
     Object.entries(timings.doneHooks)
       .filter(([name]) => pattern.test(name))
       .reduce((sum, [, ms]) => sum + ms, 0) / 1000;
-  // Exports render while Astro generates pages. Word files and ZIPs take Astro's thread, so their
-  // time is taken out of Astro's share; PDFs compile on their own thread, beside the pages.
+  // Exports render while Astro generates pages, on threads of their own (PDFs on the Typst thread,
+  // Word files and ZIPs on the packer thread), so their time overlaps Astro's.
   const renders = readFileSync(exportsFile, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { ms: number; thread?: 'main' | 'typst' });
-  const seconds = (list: typeof renders) => list.reduce((sum, render) => sum + render.ms, 0) / 1000;
-  const exportsSeconds = seconds(renders);
-  const mainThreadExports = seconds(renders.filter((render) => render.thread !== 'typst'));
+    .map((line) => JSON.parse(line) as { ms: number });
+  const exportsSeconds = renders.reduce((sum, render) => sum + render.ms, 0) / 1000;
   const start = (timings.buildStart ?? 0) / 1000;
   const rendered = ((timings.pagesGenerated ?? 0) - (timings.buildStart ?? 0)) / 1000;
   const pagefind = hook(/pagefind/);
   const compression = hook(/precompress/);
   const stages = {
     start,
-    astro: Math.max(0, rendered - mainThreadExports),
+    astro: rendered,
     pagefind,
     exports: exportsSeconds,
     compression,

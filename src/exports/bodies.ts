@@ -2,13 +2,12 @@
  * The MDX bodies of a document, read and converted: loads an item's files and images once, keys
  * them for the cache, and converts each body to Typst (PDF) or Word with the same placement.
  */
-import { t } from '../i18n/vi.ts';
-import { DocxNotes, mdastToDocx, type DocxBlock, type DocxImage } from '../lib/exports/docx/from-mdast.ts';
-import type { BodyOptions, MdNode } from '../lib/exports/mdast.ts';
+import type { DocxImage } from '../lib/exports/docx/from-mdast.ts';
+import { bodyPlacement } from '../lib/exports/placement.ts';
 import { mdastToTypst } from '../lib/exports/typst/from-mdast.ts';
 import { cacheKey } from './cache.ts';
 import { siteUrl } from './render.ts';
-import { imageKey, loadImages, readSource, type LoadedImage, type SourceFile } from './sources.ts';
+import { loadImages, readSource, type LoadedImage, type SourceFile } from './sources.ts';
 import { typstPath, type TypstFile } from './typst.ts';
 
 /** Everything a document's bodies need: parsed files and their images. */
@@ -31,26 +30,6 @@ export function contentKey(kind: string, id: string, sources: Sources, extra: re
   return cacheKey([...parts, ...extra]);
 }
 
-/** What both converters share for one body: its file, the site, heading levels and its images. */
-function placement<Image>(
-  file: SourceFile,
-  sources: Sources,
-  headingOffset: number,
-  image: (loaded: LoadedImage) => Image,
-): BodyOptions<Image, never> {
-  return {
-    file: file.name,
-    siteUrl: siteUrl(),
-    headingLevel: (depth) => Math.max(1, depth + headingOffset),
-    image: (url: string, node: MdNode) => {
-      const loaded = sources.images.get(imageKey(file.name, url));
-      if (!loaded)
-        throw new Error(`${file.name}:${node.position?.start.line ?? ''}: ${t('export.imageMissing', { src: url })}`);
-      return image(loaded);
-    },
-  };
-}
-
 /** Typst conversion of one body, with its images registered as world files. */
 export function typstBody(
   file: SourceFile,
@@ -59,7 +38,7 @@ export function typstBody(
   headingOffset: number,
   index: number,
 ): string {
-  const options = placement(file, sources, headingOffset, (image) => {
+  const options = bodyPlacement(file.name, siteUrl(), headingOffset, sources.images, (image: LoadedImage) => {
     const path = typstPath('img', `${image.sha256}.${image.type}`);
     if (!worldFiles.some((existing) => existing.path === path)) worldFiles.push({ path, data: image.data });
     return path;
@@ -67,13 +46,12 @@ export function typstBody(
   return mdastToTypst(file.tree, { ...options, labelPrefix: `b${index}` });
 }
 
-/** Word conversion of one body, sharing the document's footnotes and lists. */
-export function docxBody(file: SourceFile, sources: Sources, notes: DocxNotes, headingOffset: number): DocxBlock[] {
-  const options = placement(file, sources, headingOffset, (image): DocxImage => ({
-    data: image.data,
-    type: image.type,
-    width: image.width,
-    height: image.height,
-  }));
-  return mdastToDocx(file.tree, { ...options, notes });
+/** The images of some sources as the Word converter takes them, for a job sent to the packer thread. */
+export function docxImages(sources: Sources): Map<string, DocxImage> {
+  return new Map(
+    [...sources.images].map(([key, image]) => [
+      key,
+      { data: image.data, type: image.type, width: image.width, height: image.height },
+    ]),
+  );
 }

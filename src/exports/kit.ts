@@ -4,7 +4,6 @@
  */
 import { basename } from 'node:path';
 import type { MonthlyIssue } from '../collections.ts';
-import { kitDocumentToDocx } from '../lib/exports/docx/kit-document.ts';
 import { routes } from '../lib/content/routes.ts';
 import { bandsBestFirst, criteriaItems, type MeetingCriteria } from '../lib/kit/criteria.ts';
 import { localPartDocument, minutesDocument, type KitDocument } from '../lib/kit/kit-document.ts';
@@ -46,6 +45,6 @@ export function kitFile(issue: MonthlyIssue, kind: KitFileKind, document: KitDoc
     kitFileName(issue.month, kind),
     publishDate,
     [JSON.stringify(document), issuer],
-    () => kitDocumentToDocx(document, issuer),
+    () => ({ type: 'kit', document, creator: issuer }),
   );
 }

@@ -8,11 +8,9 @@ import { getMeetingCriteria, type MonthlyIssue } from '../collections.ts';
 import { t } from '../i18n/vi.ts';
 import { routes } from '../lib/content/routes.ts';
 import { startsNewPage, type AttachmentEntry } from '../lib/exports/document-format.ts';
-import { monthDocx } from '../lib/exports/docx/documents.ts';
-import { DocxNotes } from '../lib/exports/docx/from-mdast.ts';
 import { plainText } from '../lib/exports/mdast.ts';
 import { monthDocument, type TypstFrame } from '../lib/exports/typst/documents.ts';
-import { contentKey, docxBody, loadSources, typstBody, type Sources } from './bodies.ts';
+import { contentKey, docxImages, loadSources, typstBody, type Sources } from './bodies.ts';
 import type { CachedFile } from './cache.ts';
 import { FONT_FAMILY } from './fonts.ts';
 import { kitDocuments, kitFile, kitFileName, type KitFileKind } from './kit.ts';
@@ -137,28 +135,29 @@ function monthWord(month: MonthContent): Promise<CachedFile> {
     month.names.docx,
     data.publishDate,
     [month.key, month.kicker],
-    () => {
-      const notes = new DocxNotes();
-      return monthDocx({
+    () => ({
+      type: 'month',
+      siteUrl: siteUrl(),
+      images: docxImages(sources),
+      head: {
         title: data.title,
         issuer: data.issuer,
         kicker: month.kicker,
         publishDate: data.publishDate,
         summary: data.summary,
         url: month.url,
-        intro: docxBody(month.index, sources, notes, 0),
         corrections: data.corrections,
         agenda: data.agenda,
-        sections: month.sections.map((section) => ({
-          title: section.title,
-          newPage: section.newPage,
-          blocks: docxBody(section.file, sources, notes, 0),
-        })),
         questions: data.questions,
         attachments: month.attachments,
-        notes,
-      });
-    },
+      },
+      intro: { file: month.index.name, tree: month.index.tree },
+      sections: month.sections.map((section) => ({
+        title: section.title,
+        newPage: section.newPage,
+        body: { file: section.file.name, tree: section.file.tree },
+      })),
+    }),
   );
 }
 

@@ -7,12 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import { Packer, type Document } from 'docx';
 import { t, type MessageKey } from '../i18n/vi.ts';
-import { stabiliseDocx, zipFiles } from '../lib/exports/packaging.ts';
+import type { DocxJob } from '../lib/exports/docx/jobs.ts';
 import { env } from '../env.ts';
 import { cacheKey, cachedFile, packageVersions, sourceHash, type CachedFile } from './cache.ts';
 import { fontBlobs } from './fonts.ts';
+import { packDocx, packZip, type PackResult } from './packer.ts';
 import { compileTypst, typstPath, type TypstFile } from './typst.ts';
 
 /** A rendered file: where the cache keeps it, and its size in bytes. */
@@ -37,20 +37,19 @@ export interface RenderLabel {
 }
 
 /**
- * With EXPORTS_TIMINGS=path, appends a render's time as a JSON line; `thread` says whether it ran on
- * the main thread (Word, ZIP) or on the Typst thread, beside the page renders (PDF).
+ * With EXPORTS_TIMINGS=path, appends a render's time as a JSON line; `thread` says which thread
+ * made it: the Typst thread (PDF) or the packer thread (Word, ZIP), both beside the page renders.
  */
-function recordTiming(label: RenderLabel, ms: number, thread: 'main' | 'typst'): void {
+function recordTiming(label: RenderLabel, ms: number, thread: 'packer' | 'typst'): void {
   const file = env.exportsTimingsFile;
   if (file) appendFileSync(file, `${JSON.stringify({ ...label, ms, thread })}\n`);
 }
 
-/** Runs a main-thread render that missed the cache, recording its time. */
-async function timed(label: RenderLabel, work: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array> {
-  const started = performance.now();
-  const result = await work();
-  recordTiming(label, performance.now() - started, 'main');
-  return result;
+/** Runs a packer-thread render that missed the cache, recording the thread's own time for it. */
+async function packed(label: RenderLabel, work: Promise<PackResult>): Promise<Uint8Array> {
+  const { data, ms } = await work;
+  recordTiming(label, ms, 'packer');
+  return data;
 }
 
 /** The SHA-256 of some bytes, in hex. */
@@ -96,8 +95,11 @@ function docxToolchain(): string {
       'src/lib/common/dates.ts',
       'src/lib/exports/packaging.ts',
       'src/exports/sources.ts',
+      'src/lib/exports/docx/jobs.ts',
+      'src/lib/exports/placement.ts',
       'src/exports/bodies.ts',
       'src/exports/render.ts',
+      'src/exports/packer-worker.ts',
     ]),
     packageVersions(['docx', 'fflate', 'satteri', 'sharp']),
     ...DOCX_MESSAGES.map((key) => t(key, { date: '', page: '', total: '' })),
@@ -171,18 +173,18 @@ export function pdfFile(
 }
 
 /**
- * A Word file, keyed by `content` (everything it is made from) and the converter's code; made
- * reproducible (dates set to `date`, no random ids) before it is stored.
+ * A Word file, keyed by `content` (everything it is made from) and the converter's code; made on
+ * the packer thread from the job `describe` returns, reproducible (dates set to `date`, no random ids).
  */
 export function docxFile(
   label: RenderLabel,
   name: string,
   date: string,
   content: readonly string[],
-  build: () => Document,
+  describe: () => DocxJob,
 ): Promise<CachedFile> {
   const key = cacheKey([docxToolchain(), name, date, ...content]);
-  return cachedFile(key, name, () => timed(label, async () => stabiliseDocx(await Packer.toBuffer(build()), date)));
+  return cachedFile(key, name, () => packed(label, packDocx(name, date, describe())));
 }
 
 /** A ZIP of files already rendered or read, in the given order, dated `date`. */
@@ -201,5 +203,5 @@ export function zipFile(
     sourceHash(['src/lib/exports/packaging.ts']),
     packageVersions(['fflate']),
   ]);
-  return cachedFile(key, name, () => timed(label, async () => zipFiles(await read(), date)));
+  return cachedFile(key, name, async () => packed(label, packZip(name, date, await read())));
 }

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { PRINT_IMAGE_MAX_PX } from '../lib/exports/document-format.ts';
 import { failAt, isRemote, type MdNode } from '../lib/exports/mdast.ts';
 import { parseMdx } from '../lib/exports/mdx.ts';
+import { imageKey } from '../lib/exports/placement.ts';
 
 /** A parsed MDX file. */
 export interface SourceFile {
@@ -111,11 +112,6 @@ export async function loadImages(files: readonly SourceFile[]): Promise<Map<stri
     }
   }
   return images;
-}
-
-/** The lookup key of an image: the file that shows it and the source it wrote. */
-export function imageKey(file: string, url: string): string {
-  return `${file}\u0000${url}`;
 }
 
 /** The QR code of an address as SVG (medium error correction survives a photocopy). */

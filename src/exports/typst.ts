@@ -7,9 +7,9 @@
  */
 import { join } from 'node:path';
 import { cacheDir } from './cache.ts';
-import { Worker } from 'node:worker_threads';
 import { t } from '../i18n/vi.ts';
 import { fontBlobs, noSystemFontsConfig } from './fonts.ts';
+import { createJobThreads } from './threads.ts';
 import type { TypstDiagnostic, TypstJob, TypstOutcome, TypstThreadData } from './typst-worker.ts';
 
 /** The Typst world's root; files live only in memory under it. */
@@ -47,18 +47,6 @@ function describe(diagnostics: readonly TypstDiagnostic[]): string {
   return diagnostics.map((item) => `${item.message}${item.range ? ` (${item.range})` : ''}`).join('; ');
 }
 
-interface Pending {
-  name: string;
-  resolve: (result: TypstResult) => void;
-  reject: (error: Error) => void;
-}
-
-interface Thread {
-  worker: Worker;
-  compiles: number;
-  pending: Map<number, Pending>;
-}
-
 const FONTCONFIG = 'FONTCONFIG_FILE';
 let fontConfigHolders = 0;
 let savedFontConfig: string | undefined;
@@ -90,81 +78,28 @@ function withoutSystemFonts(): () => void {
  * resolved from the project, like the fonts, since pages run from Astro's bundled build output.
  */
 export function createTypstCompiler(options: { compilesPerThread?: number } = {}): TypstCompiler {
-  const perThread = options.compilesPerThread ?? COMPILES_PER_THREAD;
-  const workerFile = join(process.cwd(), 'src/exports/typst-worker.ts');
-  const threads = new Set<Thread>();
-  let active: Thread | undefined;
-  let started = 0;
-  let nextId = 0;
-
-  const failAll = (thread: Thread, message: string) => {
-    for (const job of thread.pending.values()) job.reject(new Error(t('export.typst', { file: job.name, message })));
-    thread.pending.clear();
-  };
-  // A replaced thread stops once its last document is back; an idle one must not hold the process open.
-  const settleIdle = (thread: Thread) => {
-    if (thread.pending.size > 0) return;
-    if (thread === active) thread.worker.unref();
-    else void thread.worker.terminate();
-  };
-
-  const start = (): Thread => {
-    const data: TypstThreadData = { workspace: WORKSPACE, fonts: fontBlobs() };
-    const releaseFontConfig = withoutSystemFonts();
-    const thread: Thread = { worker: new Worker(workerFile, { workerData: data }), compiles: 0, pending: new Map() };
+  const threads = createJobThreads<Omit<TypstJob, 'id'>, TypstOutcome, TypstResult>({
+    file: join(process.cwd(), 'src/exports/typst-worker.ts'),
+    workerData: (): TypstThreadData => ({ workspace: WORKSPACE, fonts: fontBlobs() }),
+    jobsPerThread: options.compilesPerThread ?? COMPILES_PER_THREAD,
     // The thread reads the font configuration once, when its compiler is made; then it is given back.
-    thread.worker.once('message', releaseFontConfig);
-    thread.worker.once('exit', releaseFontConfig);
-    started += 1;
-    threads.add(thread);
-    thread.worker.on('message', (outcome: TypstOutcome | 'ready') => {
-      if (outcome === 'ready') return;
-      const job = thread.pending.get(outcome.id);
-      if (!job) return;
-      thread.pending.delete(outcome.id);
-      if ('pdf' in outcome) job.resolve({ pdf: outcome.pdf, ms: outcome.ms });
-      else {
-        const message = outcome.problem === 'empty' ? t('export.noDocument') : describe(outcome.diagnostics);
-        job.reject(new Error(t('export.typst', { file: job.name, message })));
-      }
-      settleIdle(thread);
-    });
-    thread.worker.on('error', (error) => failAll(thread, String(error)));
-    thread.worker.on('exit', (code) => {
-      threads.delete(thread);
-      if (active === thread) active = undefined;
-      failAll(thread, `Typst thread exit code ${code}`);
-    });
-    thread.worker.unref();
-    return thread;
-  };
-
+    onStart: withoutSystemFonts,
+    settle: (outcome, name) => {
+      if ('pdf' in outcome) return { pdf: outcome.pdf, ms: outcome.ms };
+      const message = outcome.problem === 'empty' ? t('export.noDocument') : describe(outcome.diagnostics);
+      return new Error(t('export.typst', { file: name, message }));
+    },
+    lost: (name, message) => new Error(t('export.typst', { file: name, message: `Typst ${message}` })),
+  });
   return {
-    compile(name, source, files, date) {
-      if (!active || active.compiles >= perThread) {
-        const previous = active;
-        active = start();
-        if (previous) settleIdle(previous);
-      }
-      const thread = active;
-      thread.compiles += 1;
-      const job: TypstJob = {
-        id: nextId++,
+    compile: (name, source, files, date) =>
+      threads.run(name, {
         source,
         files: files.map((file) => ({ path: file.path, data: file.data })),
         timestamp: Math.floor(Date.parse(`${date}T00:00:00Z`) / 1000),
-      };
-      return new Promise<TypstResult>((resolve, reject) => {
-        thread.pending.set(job.id, { name, resolve, reject });
-        thread.worker.ref();
-        thread.worker.postMessage(job);
-      });
-    },
-    threadsStarted: () => started,
-    async close() {
-      active = undefined;
-      await Promise.all([...threads].map((thread) => thread.worker.terminate()));
-    },
+      }),
+    threadsStarted: threads.threadsStarted,
+    close: threads.close,
   };
 }
 

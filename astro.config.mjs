@@ -11,6 +11,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { isListedInSitemap } from './src/lib/reach/crawl.ts';
 import { serverFiles } from './src/integrations/server-files.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { adminScript } from './src/integrations/admin-bundle.ts';
 import { withStageTimings } from './src/integrations/stage-timings.ts';
 import { astroCsp } from './src/lib/output/server-rules.ts';
 import { INLINE_SCRIPTS } from './src/lib/reader/inline-scripts.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: isListedInSitemap }),
     pagefindSearch(),
+    adminScript(),
     orphanAssets(),
     serviceWorker(),
     serverFiles(),

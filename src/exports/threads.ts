@@ -4,7 +4,7 @@
  * keeps rendering pages while files are made. A thread may be replaced after a number of jobs
  * (Typst keeps memory per document until its thread ends); an idle thread never holds the process open.
  */
-import { Worker, type Transferable } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 
 /** What the main thread hears back: an outcome carrying the job's number. */
 export interface Numbered {
@@ -16,6 +16,8 @@ export interface JobThreadsOptions<Outcome extends Numbered, Result> {
   file: string;
   /** Data each new thread starts with. */
   workerData: () => unknown;
+  /** Heap limits of each thread. */
+  resourceLimits?: ResourceLimits;
   /** Jobs one thread takes before it is replaced (Infinity: never). */
   jobsPerThread: number;
   /** Runs as a thread is made; the returned function runs once the thread has said 'ready' or ended. */
@@ -68,7 +70,10 @@ export function createJobThreads<Job extends object, Outcome extends Numbered, R
 
   const start = (): Thread<Result> => {
     const release = options.onStart?.() ?? (() => {});
-    const worker = new Worker(options.file, { workerData: options.workerData() });
+    const worker = new Worker(options.file, {
+      workerData: options.workerData(),
+      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    });
     const thread: Thread<Result> = { worker, jobs: 0, pending: new Map() };
     worker.once('message', release);
     worker.once('exit', release);

@@ -157,7 +157,8 @@ describe('starlightPages: what may not be public is a Starlight draft', () => {
   };
   const scheduledGuide: ContentPage = {
     path: 'hoc-tap-bac/bac-ho-va-thanh-nien.mdx',
-    source: '---\ntitle: "Bác Hồ và thanh niên"\nsummary: "Câu chuyện."\nstatus: published\npublishDate: 2026-12-10\n---\n\nChuyện kể.\n',
+    source:
+      '---\ntitle: "Bác Hồ và thanh niên"\nsummary: "Câu chuyện."\nstatus: published\npublishDate: 2026-12-10\n---\n\nChuyện kể.\n',
   };
   const pages = starlightPages(
     [month, section('Nội dung.'), draftMonth, section('Nội dung.', 'thang/2026-12/01-thoi-su.mdx'), scheduledGuide],

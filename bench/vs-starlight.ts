@@ -287,7 +287,7 @@ function ensureInstall(site: string, versions: Record<string, string>): void {
 }
 
 /** Converts the content root into the Starlight site's pages and copies its images and attachments. */
-function convert(content: string, site: string, options: { now: Date; format: PageFormat }): number {
+export function convert(content: string, site: string, options: { now: Date; format: PageFormat }): number {
   for (const dir of ['src/content/docs', 'public']) rmSync(join(site, dir), { recursive: true, force: true });
   const files = filesUnder(content).map((file) => relative(content, file).split('\\').join('/'));
   const pages = starlightPages(
@@ -471,7 +471,7 @@ export async function compareWithStarlight(args: string[]): Promise<void> {
   const pagefind = [versionIn(root, 'pagefind'), versionIn(site, 'pagefind')];
   const summary = [
     `Measured ${date} with \`npm run bench -- --vs starlight --months ${months} --cycles ${cycleCount}\` (seed ${values.seed}, Starlight pages as .${format}):`,
-    `${cycleCount} interleaved cold builds of each; medians of the per-cycle ratios (this project / Starlight).`,
+    `${cycleCount} ${cycleCount === 1 ? 'cycle' : 'cycles'} of interleaved cold builds; medians of the per-cycle ratios (this project / Starlight).`,
     `Machine: ${availableParallelism()} cores (nproc); load average ${loadBefore} at the start, ${loadAverage()} at the end.`,
     `Astro ${versionIn(root, 'astro')} (both), Starlight ${versionIn(site, '@astrojs/starlight')}, Pagefind ${pagefind[0] === pagefind[1] ? `${pagefind[0]} (both)` : pagefind.join(' / ')}, Node ${nodeVersion}.`,
     '',

@@ -281,7 +281,8 @@ function ensureInstall(site: string, versions: Record<string, string>): void {
   console.error(`starlight: npm install in ${site}`);
   const result = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
     cwd: site,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // npm's report goes to stderr with the progress lines; stdout carries only the table.
+    stdio: ['ignore', 2, 2],
   });
   if (result.status !== 0) throw new Error(`npm install in ${site} failed`);
 }

@@ -4,27 +4,34 @@
  * peak memory, dist/ size, median gzip transfer of a monthly issue and a section page with their
  * CSS/JS/fonts, the bytes of the first search (Chromium against nginx), and how build time grows.
  * Then runs `bench:search` and `bench:exports` when package.json has them.
+ * `npm run bench -- --vs starlight` compares with a Starlight site instead (bench/vs-starlight.ts).
  */
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArchive } from '../src/lib/synthetic/archive.ts';
-import { writeArchive } from '../src/cli/gen.ts';
 import type { StageTimings } from '../src/integrations/stage-timings.ts';
 import { guardedContext, launchBrowser } from '../tests/support/browser.ts';
 import { freePort, hasNginx, startNginx } from '../tests/support/nginx.ts';
+import {
+  benchDir as work,
+  buildProject,
+  endMonthFor,
+  filesUnder,
+  generateContent,
+  median,
+  projectBuild,
+  removeBuildOutput,
+  replaceBetweenMarkers,
+  root,
+} from './shared.ts';
 
-const root = resolve(import.meta.dirname, '..');
+if (parseArgs({ options: { vs: { type: 'string' } }, strict: false }).values.vs !== undefined) {
+  const { compareWithStarlight } = await import('./vs-starlight.ts');
+  await compareWithStarlight(process.argv.slice(2));
+  process.exit();
+}
+
 const { values } = parseArgs({
   options: {
     months: { type: 'string', default: '12,120,600' },
@@ -35,9 +42,6 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.months.split(',').map(Number);
-// Inside the project: Astro bundles a build whose outDir is outside the working directory into the
-// shared .astro/ folder, where parallel builds would overwrite each other.
-const work = join(root, '.cache/bench');
 
 /** One archive's figures. */
 interface Row {
@@ -54,17 +58,6 @@ interface Row {
 }
 
 const kb = (bytes: number) => bytes / 1024;
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** Bytes a server sends for a file: its .gz when the build made one. */
 function gzipBytes(dist: string, urlPath: string): number {
@@ -133,59 +126,23 @@ async function firstSearchBytes(dist: string, query: string): Promise<number> {
   }
 }
 
-/**
- * The newest month of an archive: 2026-11, or later when the archive would otherwise start before
- * 1981 (Word files are ZIPs, whose dates start in 1980; a month's files carry the previous month's date).
- */
-function endMonthFor(months: number): string {
-  const first = 1981 * 12;
-  const end = Math.max(2026 * 12 + 10, first + months - 1);
-  return `${Math.floor(end / 12)}-${String((end % 12) + 1).padStart(2, '0')}`;
-}
-
 /** Generates, builds from cold caches and measures one archive. */
 async function measure(months: number): Promise<Row> {
   const endMonth = endMonthFor(months);
-  const content = join(work, `content-${months}`);
-  const dist = join(work, `dist-${months}`);
+  const build = projectBuild(work, `-${months}`);
+  const dist = build.dist;
   const timingsFile = join(work, `timings-${months}.json`);
   const exportsFile = join(work, `exports-${months}.jsonl`);
-  for (const path of [
-    content,
-    dist,
-    join(work, `astro-cache-${months}`),
-    join(work, `exports-cache-${months}`),
-    timingsFile,
-    exportsFile,
-  ])
-    rmSync(path, { recursive: true, force: true });
-  mkdirSync(content, { recursive: true });
-  await writeArchive(generateArchive({ months, seed: Number(values.seed), endMonth, draftNext: true }), content);
+  removeBuildOutput(build);
+  for (const path of [timingsFile, exportsFile]) rmSync(path, { force: true });
+  await generateContent(build.content, { months, seed: Number(values.seed), endMonth });
   appendFileSync(exportsFile, '');
 
-  const started = performance.now();
   // GNU time reports the peak resident memory of the build process.
-  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, 'src/cli/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: content,
-      OUT_DIR: dist,
-      ASTRO_CACHE_DIR: join(work, `astro-cache-${months}`),
-      EXPORTS_CACHE_DIR: join(work, `exports-cache-${months}`),
-      EXPORTS_TIMINGS: exportsFile,
-      BUILD_TIMINGS_FILE: timingsFile,
-      // The evening the newest issue is out, as in the tests.
-      BUILD_NOW: `${endMonth}-28T20:00:00+07:00`,
-    },
+  const { seconds: totalSeconds, peakMB } = buildProject(build, endMonth, {
+    EXPORTS_TIMINGS: exportsFile,
+    BUILD_TIMINGS_FILE: timingsFile,
   });
-  const totalSeconds = (performance.now() - started) / 1000;
-  if (result.status !== 0)
-    throw new Error(`build of ${months} months failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-  const peakKB = Number(/PEAK_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as StageTimings;
   const hook = (pattern: RegExp) =>
     Object.entries(timings.doneHooks)
@@ -225,7 +182,7 @@ async function measure(months: number): Promise<Row> {
     pages: html.length,
     totalSeconds,
     stages,
-    peakMB: peakKB / 1024,
+    peakMB,
     distMB: files.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024,
     distFiles: files.length,
     monthKB: kb(median(monthPages.map((file) => pageTransfer(dist, file)))),
@@ -268,12 +225,8 @@ writeFileSync(join(work, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
 
 if (values['write-docs']) {
   const docs = join(root, 'docs/performance.md');
-  const text = readFileSync(docs, 'utf8');
-  const begin = '<!-- bench:begin -->';
-  const end = '<!-- bench:end -->';
-  if (!text.includes(begin) || !text.includes(end)) throw new Error(`${docs} lacks the ${begin} … ${end} markers`);
   const stamp = `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (seed ${values.seed}).`;
-  writeFileSync(docs, text.replace(new RegExp(`${begin}[\\s\\S]*${end}`), `${begin}\n${stamp}\n\n${output}\n${end}`));
+  replaceBetweenMarkers(docs, 'bench', `${stamp}\n\n${output}`);
   console.error(`updated ${docs}`);
 }
 

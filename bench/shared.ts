@@ -128,6 +128,8 @@ export function buildProject(build: ProjectBuild, endMonth: string, extraEnv: No
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // As `npm run build` runs it (package.json): see docs/performance.md on memory.
+      MALLOC_ARENA_MAX: '2',
       CONTENT_DIR: build.content,
       OUT_DIR: build.dist,
       ASTRO_CACHE_DIR: build.astroCache,

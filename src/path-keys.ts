@@ -5,11 +5,22 @@
  * loaded by path. Astro adds the code each route imports (its module graph) on its own.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { getMeetingCriteria, type MonthlyIssue, type StudyGuide, type Topic } from './collections.ts';
 import type { MeetingKit } from './kit.ts';
-import { withCacheKeys, type StaticPath } from './lib/content/cache-keys.ts';
+import { digestOf, withCacheKeys, type StaticPath } from './lib/content/cache-keys.ts';
+import type { ExportFile } from './lib/exports/downloads.ts';
+import { env } from './env.ts';
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -88,9 +99,14 @@ export function topicReads(topic: Topic): unknown {
   return { files: contentDigest([dirname(resolve(topic.entry.filePath ?? ''))]) };
 }
 
-/** What a study guide's paths read: its file, the files it refers to, and the site. */
+/**
+ * What a study guide's paths read: its file, the files it refers to, and every file beside the
+ * guides that is not a guide (their images), since guides share one folder.
+ */
 export function guideReads(guide: StudyGuide): unknown {
-  return { files: contentDigest([resolve(guide.entry.filePath ?? '')]) };
+  const file = resolve(guide.entry.filePath ?? '');
+  const shared = filesAt(dirname(file)).filter((other) => !other.endsWith('.mdx'));
+  return { files: contentDigest([file, ...shared]) };
 }
 
 /** The paths of a route with their cache keys; `reads` is what each reads besides its props. */
@@ -127,4 +143,46 @@ export function keyedRoute<P extends StaticPath, G>(
       return keyedPaths(route, paths, read);
     },
   };
+}
+
+let codeKey: string | undefined;
+let temporaries = 0;
+
+/** A digest of all source code and installed packages: any change there makes remembered results stale. */
+function codeDigest(): string {
+  codeKey ??= contentDigest([resolve('src'), resolve('package-lock.json')]);
+  return codeKey;
+}
+
+/**
+ * The download list of a month (PDF, Word, ZIP with their sizes), remembered between builds under
+ * a key of everything the files are made from and all the code. The archive page lists every
+ * month's sizes; without this it would read every month's files again on each build.
+ */
+export async function rememberedMonthExports(
+  issue: MonthlyIssue,
+  make: (issue: MonthlyIssue) => Promise<ExportFile[]>,
+): Promise<ExportFile[]> {
+  const reads = await monthReads();
+  const key = digestOf({ issue, reads: reads(issue), site: siteReads(), code: codeDigest() });
+  const file = join(rememberedDir(), `month-exports-${key}.json`);
+  try {
+    const files = JSON.parse(readFileSync(file, 'utf8')) as ExportFile[];
+    const now = new Date();
+    utimesSync(file, now, now); // kept by the end-of-build clean-up
+    return files;
+  } catch {
+    const files = await make(issue);
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}-${temporaries++}.tmp`;
+    writeFileSync(temporary, JSON.stringify(files));
+    renameSync(temporary, file);
+    return files;
+  }
+}
+
+/** The folder of remembered results in Astro's cache folder. */
+function rememberedDir(): string {
+  // The same folder incremental-report.ts cleans and `npm run build -- --cold` empties.
+  return join(resolve(env.astroCacheDir ?? 'node_modules/.astro'), 'portal-remembered');
 }

@@ -3,7 +3,8 @@
  * from the last build (experimental.incrementalBuild), and, filled in by precompress, how many files
  * were compressed or reused. Printed at the end, and written by stage-timings to BUILD_TIMINGS_FILE.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -68,6 +69,8 @@ export function restoredPaths(previous: Manifest | undefined, next: Manifest | u
 /** The integration: reads the manifest before the pages are made and after, and counts. */
 export function incrementalReport(): AstroIntegration {
   let manifestFile = '';
+  let remembered = '';
+  let startedAt = 0;
   let previous: Manifest | undefined;
   let next: Manifest | undefined;
   return {
@@ -75,8 +78,10 @@ export function incrementalReport(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         manifestFile = fileURLToPath(new URL('incremental-build.json', config.cacheDir));
+        remembered = fileURLToPath(new URL('portal-remembered/', config.cacheDir));
       },
       'astro:build:start': () => {
+        startedAt = Date.now() - 1000;
         previous = readManifest(manifestFile);
       },
       'astro:build:generated': () => {
@@ -91,6 +96,14 @@ export function incrementalReport(): AstroIntegration {
         workCounts.restored = restoredPaths(previous, next);
         workCounts.rendered = total - workCounts.restored;
         workCounts.unkeyed = total - keyed;
+        // Results remembered by src/path-keys.ts that this build did not use (not touched since it started).
+        let files: string[] = [];
+        try {
+          files = readdirSync(remembered).map((name) => join(remembered, name));
+        } catch {
+          files = [];
+        }
+        for (const file of files) if (statSync(file).mtimeMs < startedAt) rmSync(file, { force: true });
         logger.info(
           `${workCounts.rendered} paths rendered (${workCounts.unkeyed} of them have no cache key), ${workCounts.restored} restored from the last build`,
         );

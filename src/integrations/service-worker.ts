@@ -4,9 +4,9 @@
  * and scripts that the home page and this month's pages use.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as viteBuild } from 'vite';
@@ -25,31 +25,75 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every file under a folder, sorted. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * What the worker's bundle is made from: its script, the lib and i18n code it may import, and the
+ * installed packages (Workbox, Vite). A content edit leaves it alone, so the bundle is reused.
+ */
+async function bundleKey(): Promise<string> {
+  const hash = createHash('sha256');
+  const sources = [SOURCE, ...(await filesIn(resolve('src/lib'))), ...(await filesIn(resolve('src/i18n')))];
+  for (const file of [...sources, resolve('package-lock.json')])
+    hash.update(file).update(await readFile(file).catch(() => ''));
+  return hash.digest('hex');
+}
+
 /** The path of the built HTML of a page URL ("/thang/2026-11/" → "thang/2026-11/index.html"). */
 const htmlFileOf = (url: string) => `${url.replace(/^\//, '')}index.html`;
 
+/** Bundles the worker script (Workbox included) into `work`/sw.js. */
+async function bundle(work: string): Promise<void> {
+  await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    // Workbox keeps its development logging behind this flag.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: work,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: SOURCE, formats: ['iife'], name: 'portalServiceWorker', fileName: () => 'sw.js' },
+    },
+  });
+}
+
 /** The Astro integration that writes dist/sw.js. */
 export function serviceWorker(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'portal:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'service-worker');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const work = await mkdtemp(join(tmpdir(), 'portal-sw-'));
         try {
-          await viteBuild({
-            configFile: false,
-            logLevel: 'warn',
-            publicDir: false,
-            // Workbox keeps its development logging behind this flag.
-            define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-            build: {
-              outDir: work,
-              emptyOutDir: true,
-              minify: true,
-              lib: { entry: SOURCE, formats: ['iife'], name: 'portalServiceWorker', fileName: () => 'sw.js' },
-            },
-          });
+          // The bundle before the precache list goes in, kept from the last build while its sources are the same.
+          const cached = join(cacheDir, `${await bundleKey()}.js`);
+          const reused = await copyFile(cached, join(work, 'sw.js')).then(
+            () => true,
+            () => false,
+          );
+          if (!reused) {
+            await bundle(work);
+            // Only the current bundle is kept.
+            await rm(cacheDir, { recursive: true, force: true });
+            await mkdir(dirname(cached), { recursive: true });
+            await copyFile(join(work, 'sw.js'), `${cached}.tmp`);
+            await rename(`${cached}.tmp`, cached);
+          }
+          logger.info(reused ? 'sw.js: bundle reused from the last build' : 'sw.js: bundled');
           const listFile = routes.offlineList().slice(1);
           const { pages } = JSON.parse(await readFile(join(distDir, listFile), 'utf8')) as { pages: string[] };
           const htmlOfPages = await Promise.all(

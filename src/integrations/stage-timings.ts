@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { env } from '../env.ts';
+import { workCounts, type WorkCounts } from './incremental-report.ts';
 
 /** What the timings file holds; times in milliseconds since the process started. */
 export interface StageTimings {
@@ -14,6 +15,8 @@ export interface StageTimings {
   buildDone?: number;
   /** Duration of each integration's astro:build:done hook, by integration name. */
   doneHooks: Record<string, number>;
+  /** Paths rendered and restored, files compressed and reused (incremental-report.ts). */
+  counts?: WorkCounts;
 }
 
 type DoneHook = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
@@ -23,7 +26,7 @@ export function withStageTimings(integrations: AstroIntegration[]): AstroIntegra
   const file = env.buildTimingsFile;
   if (!file) return integrations;
   const timings: StageTimings = { doneHooks: {} };
-  const save = () => writeFileSync(file, `${JSON.stringify(timings, null, 2)}\n`);
+  const save = () => writeFileSync(file, `${JSON.stringify({ ...timings, counts: workCounts }, null, 2)}\n`);
   const clock: AstroIntegration = {
     name: 'portal:stage-timings',
     hooks: {

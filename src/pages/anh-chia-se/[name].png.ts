@@ -4,6 +4,7 @@ import { renderShareImage } from '../../share-images.ts';
 import { monthLabel } from '../../lib/content/breadcrumbs.ts';
 import { shareImageName, shareLabel, type ShareCard } from '../../lib/reach/share.ts';
 import { t } from '../../i18n/vi.ts';
+import { keyedPaths } from '../../path-keys.ts';
 
 /** One share image per monthly issue, topic and guide the gate lets through, and one for the site. */
 export const getStaticPaths = (async () => {
@@ -13,7 +14,8 @@ export const getStaticPaths = (async () => {
     params: { name },
     props: { card: { ...fields, host } },
   });
-  return [
+  // A card shows exactly its props.
+  return keyedPaths('anh-chia-se/[name]', [
     card(shareImageName.site(), {
       kicker: t('site.name'),
       title: t('site.tagline'),
@@ -40,7 +42,7 @@ export const getStaticPaths = (async () => {
         label: shareLabel.guide(guide.entry.data.publishDate),
       }),
     ),
-  ];
+  ]);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>

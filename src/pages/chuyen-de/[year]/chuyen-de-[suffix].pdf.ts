@@ -3,12 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopics, type Topic } from '../../../collections.ts';
 import { getTopicPdf } from '../../../exports/files.ts';
 import { describeFileType } from '../../../lib/common/file-types.ts';
+import { keyedPaths, topicReads } from '../../../path-keys.ts';
 
-export const getStaticPaths = (async () =>
-  (await getTopics()).map((topic) => ({
+export const getStaticPaths = (async () => {
+  const paths = (await getTopics()).map((topic) => ({
     params: { year: topic.year, suffix: topic.year },
     props: { topic },
-  }))) satisfies GetStaticPaths;
+  }));
+  return keyedPaths('chuyen-de/[year]/pdf', paths, ({ props }) => topicReads(props.topic));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: Topic }> = async ({ props: { topic } }) =>
   new Response(await getTopicPdf(topic), { headers: { 'Content-Type': describeFileType('.pdf').mimeType } });

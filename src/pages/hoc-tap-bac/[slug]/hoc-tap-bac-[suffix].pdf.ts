@@ -3,12 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStudyGuides, type StudyGuide } from '../../../collections.ts';
 import { getGuidePdf } from '../../../exports/files.ts';
 import { describeFileType } from '../../../lib/common/file-types.ts';
+import { guideReads, keyedPaths } from '../../../path-keys.ts';
 
-export const getStaticPaths = (async () =>
-  (await getStudyGuides()).map((guide) => ({
+export const getStaticPaths = (async () => {
+  const paths = (await getStudyGuides()).map((guide) => ({
     params: { slug: guide.slug, suffix: guide.slug },
     props: { guide },
-  }))) satisfies GetStaticPaths;
+  }));
+  return keyedPaths('hoc-tap-bac/[slug]/pdf', paths, ({ props }) => guideReads(props.guide));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ guide: StudyGuide }> = async ({ props: { guide } }) =>
   new Response(await getGuidePdf(guide), { headers: { 'Content-Type': describeFileType('.pdf').mimeType } });

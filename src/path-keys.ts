@@ -77,9 +77,12 @@ function contentDigest(paths: readonly string[]): string {
 
 let rendererCode: string | undefined;
 
-/** The renderer's own files: the Typst thread loads its code by path, outside the page's module graph. */
+/**
+ * The renderer's code: the Typst and packer threads load theirs by path, outside the page's module
+ * graph, and the packer thread runs the Word converter of src/lib that no page imports any more.
+ */
 function rendererDigest(): string {
-  rendererCode ??= contentDigest([resolve('src/exports')]);
+  rendererCode ??= contentDigest([resolve('src/exports'), resolve('src/lib'), resolve('src/i18n')]);
   return rendererCode;
 }
 

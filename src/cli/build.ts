@@ -120,7 +120,14 @@ removeAbandonedFolders();
 rmSync(staging, { recursive: true, force: true });
 if (cold) {
   // What the last build left to reuse: the list of its paths, their copies, the compressed copies.
-  for (const name of ['incremental-build.json', 'dist', 'precompressed', 'portal-remembered', 'service-worker'])
+  for (const name of [
+    'incremental-build.json',
+    'dist',
+    'precompressed',
+    'portal-remembered',
+    'service-worker',
+    'admin-bundle',
+  ])
     rmSync(join(astroCacheDir, name), { recursive: true, force: true });
 }
 

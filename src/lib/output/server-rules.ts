@@ -201,10 +201,12 @@ export const SERVER_ONLY_PATHS: readonly string[] = ['/_nginx/'];
 
 /**
  * Brotli quality for a file: the best (11) for the shared assets every first visit downloads and
- * the script every first search downloads, a fast one (8) for pages and large bundles, where 11
- * costs twenty times the time for 7 % (docs/performance.md).
+ * the script every first search downloads, a fast one (8) for pages, large bundles and the web
+ * editor's few hundred chunks (staff only), where 11 costs twenty times the time for 7 %
+ * (docs/performance.md).
  */
 export function brotliQualityFor(path: string, size: number): number {
-  const shared = path.startsWith('/_astro/') || path === `/pagefind/${SEARCH_SCRIPT}`;
+  const shared =
+    (path.startsWith('/_astro/') && !path.startsWith('/_astro/admin/')) || path === `/pagefind/${SEARCH_SCRIPT}`;
   return shared && size <= 256 * 1024 ? 11 : 8;
 }

@@ -78,6 +78,7 @@ describe('brotliQualityFor', () => {
   it.each([
     ['/_astro/x.css', 20_000, 11],
     ['/_astro/admin.js', 5_000_000, 8],
+    ['/_astro/admin/clike.AB12CD34.js', 20_000, 8],
     ['/pagefind/pagefind-search.js', 150_000, 11],
     ['/pagefind/pagefind.js', 50_000, 8],
     ['/thang/2026-11/index.html', 20_000, 8],

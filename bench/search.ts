@@ -239,7 +239,7 @@ for (const [index, months] of monthsList.entries()) {
   const dist = distList[index] ?? join(work, `dist-${months}`);
   const end = endMonthFor(months);
   const env = buildEnv(archive, dist, months);
-  if (!existsSync(archive)) {
+  if (!existsSync(archive) && !distList[index]) {
     console.log(`Generating ${months} months into ${archive}…`);
     run(['src/cli/gen.ts', '--months', String(months), '--out', archive, '--seed', '1', '--end', end]);
   }

@@ -7,6 +7,7 @@ import { decodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
 import { decodeWordChunk, type PackedWord } from '../../src/lib/search/word-index.ts';
 import { readPack } from '../../src/lib/search/pack.ts';
 import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
+import { SITE_COMPONENTS } from '../../src/lib/search/scripts.ts';
 import { pagefindTranslations } from '../../src/lib/search/ui.ts';
 import { foldVietnamese } from '../../src/lib/search/folding.ts';
 import { parseRangeName } from '../../src/lib/search/ranges.ts';
@@ -184,6 +185,14 @@ describe('what the first query downloads', () => {
     expect([...filterPack.keys()]).toEqual(filters.sort());
     for (const [path, bytes] of filterPack)
       expect(Buffer.from(bytes).equals(readFileSync(join(bundle, path)))).toBe(true);
+  });
+
+  it('ships only the elements of the component UI the search page uses', () => {
+    const used = new Set([...html('/tim-kiem/').matchAll(/<pagefind-([a-z-]+)/g)].map((match) => match[1]));
+    expect([...used].sort()).toEqual([...SITE_COMPONENTS].sort());
+    const ui = readFileSync(join(bundle, SEARCH_SCRIPT), 'utf8');
+    const defined = [...ui.matchAll(/customElements\.define\("pagefind-([a-z-]+)"/g)].map((match) => match[1]);
+    expect(defined.sort()).toEqual([...SITE_COMPONENTS].sort());
   });
 
   it("ships the component UI with the site's own Vietnamese strings and no other language", () => {

@@ -233,18 +233,21 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   const results = root.querySelector<HTMLElement & { results?: ResultSlot[] }>('pagefind-results');
   let generation = 0;
   const inFlight = (slots: readonly ResultSlot[]) => slots.some((slot) => slot.loading && slot.result === null);
-  const ahead = (slot: ResultSlot) => {
+  const top = (slot: ResultSlot) => {
     const node = slot.placeholderNodes?.[0];
-    const top = node instanceof Element ? node.getBoundingClientRect().top : 0;
-    return top < window.innerHeight * (1 + EAGER_SCREENS);
+    return node instanceof Element ? node.getBoundingClientRect().top : 0;
   };
+  const ahead = (slot: ResultSlot) => top(slot) < window.innerHeight * (1 + EAGER_SCREENS);
   let resume: (() => void) | undefined;
   const loadInOrder = async () => {
     const mine = ++generation;
-    // Let Pagefind's observer start the visible ones, and wait for them: that is the first screen.
+    // The first screen: the results in view once drawn (Pagefind's observer may not have started
+    // them all yet; load() starts a result once). Wait until they have arrived.
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
     const slots = results?.results ?? [];
-    while (mine === generation && inFlight(slots)) await new Promise((done) => setTimeout(done, 50));
+    const onScreen = slots.filter((slot) => slot.result === null && top(slot) < window.innerHeight);
+    for (const slot of onScreen) void slot.load();
+    while (mine === generation && inFlight(onScreen)) await new Promise((done) => setTimeout(done, 50));
     if (mine !== generation) return;
     performance.mark(FIRST_SCREEN_MARK);
     // A reader still typing gets new results soon: their first screen, not this list's tail.

@@ -254,10 +254,11 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
     await new Promise((done) => setTimeout(done, EAGER_SETTLE));
     for (;;) {
       if (mine !== generation) return;
-      const next = slots.filter((slot) => slot.result === null && !slot.loading).slice(0, EAGER_BATCH);
-      if (next.length === 0) return;
-      if (!next.every(ahead)) {
-        // Far below the screen: wait for the reader to scroll towards them.
+      const waiting = slots.filter((slot) => slot.result === null && !slot.loading);
+      if (waiting.length === 0) return;
+      // In order, so those within reach come first; the rest wait for the reader to scroll towards them.
+      const next = waiting.filter(ahead).slice(0, EAGER_BATCH);
+      if (next.length === 0) {
         await new Promise<void>((done) => (resume = done));
         continue;
       }

@@ -34,7 +34,9 @@ async function openSearch(search: string): Promise<void> {
   await page.goto(`/tim-kiem/${search}`);
   const summary = page.locator('pagefind-summary');
   await page.waitForFunction(() => /kết quả/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
-  if (!(await summary.textContent())?.includes('Không')) await page.locator(RESULT_LINKS).first().waitFor();
+  // The first result itself, not whichever arrived first: results load a few at a time.
+  if (!(await summary.textContent())?.includes('Không'))
+    await page.locator('pagefind-results .pf-results > li').first().locator('a').waitFor();
 }
 
 /**

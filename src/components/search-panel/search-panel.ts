@@ -233,9 +233,10 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   const results = root.querySelector<HTMLElement & { results?: ResultSlot[] }>('pagefind-results');
   let generation = 0;
   const inFlight = (slots: readonly ResultSlot[]) => slots.some((slot) => slot.loading && slot.result === null);
+  // A slot no longer in the page (a newer search replaced the list) is never within reach.
   const top = (slot: ResultSlot) => {
     const node = slot.placeholderNodes?.[0];
-    return node instanceof Element ? node.getBoundingClientRect().top : 0;
+    return node instanceof Element && node.isConnected ? node.getBoundingClientRect().top : Infinity;
   };
   const ahead = (slot: ResultSlot) => top(slot) < window.innerHeight * (1 + EAGER_SCREENS);
   let resume: (() => void) | undefined;
@@ -244,6 +245,7 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
     // The first screen: the results in view once drawn (Pagefind's observer may not have started
     // them all yet; load() starts a result once). Wait until they have arrived.
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    if (mine !== generation) return;
     const slots = results?.results ?? [];
     const onScreen = slots.filter((slot) => slot.result === null && top(slot) < window.innerHeight);
     for (const slot of onScreen) void slot.load();

@@ -35,7 +35,7 @@ const { values } = parseArgs({
   allowNegative: true,
   options: {
     months: { type: 'string', default: '120' },
-    // Milliseconds between key presses; above the page's debounce (250 ms) every prefix is searched.
+    // Milliseconds between key presses; above the input's debounce (400 ms, SearchPanel.astro) every prefix is searched.
     'typing-delay': { type: 'string', default: '30' },
     // --no-relevance: the byte budgets only.
     relevance: { type: 'boolean', default: true },

@@ -131,6 +131,7 @@ export const vi = {
   // Search page (issue 3): our controls, then the strings of Pagefind's component UI (its own keys).
   'search.filterKind': 'Loại tài liệu',
   'search.filterYear': 'Năm',
+  'search.filtersLoading': 'Đang tải bộ lọc…',
   'search.sort': 'Sắp xếp',
   'search.sortRelevance': 'Phù hợp nhất',
   'search.sortNewest': 'Mới nhất',
@@ -139,6 +140,7 @@ export const vi = {
   'search.suggestDrop': 'Không có trang nào chứa đủ các từ đã gõ. Thử bỏ bớt một từ:',
   'search.suggestOption': '{query} (bỏ “{word}”, {count} kết quả)',
   'search.suggestSpelling': 'Có phải bạn muốn tìm:',
+  'search.resultLoading': 'Đang tải kết quả…',
   'search.minutesRecord':
     'Mẫu biên bản sinh hoạt chi bộ {month}, tệp Word điền sẵn tháng, nội dung sinh hoạt và câu hỏi thảo luận; để trống phần điểm danh, ý kiến, nghị quyết.',
   'search.unavailable': 'Chưa có chỉ mục tìm kiếm: chạy npm run build rồi npm run preview để thử tìm kiếm.',

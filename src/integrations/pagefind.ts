@@ -13,9 +13,16 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { renameChunks, rewriteWordIndex } from '../lib/search/word-index.ts';
 import { joinChunks } from '../lib/search/ranges.ts';
-import { startupFiles, writePack, type PagefindEntry } from '../lib/search/pack.ts';
-import { combineSearchScripts, ownUiStrings } from '../lib/search/scripts.ts';
-import { PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
+import { filterFiles, startupFiles, writePack, type PagefindEntry } from '../lib/search/pack.ts';
+import {
+  combineSearchScripts,
+  ownUiStrings,
+  SITE_COMPONENTS,
+  unwrapScope,
+  withoutComponents,
+  wrapScope,
+} from '../lib/search/scripts.ts';
+import { FILTERS_PREFIX, PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
 import { pagefindTranslations } from '../lib/search/ui.ts';
 import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
 import { SEARCH_SORT } from '../lib/search/url.ts';
@@ -152,15 +159,24 @@ function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
 
 /**
  * Cuts what the first query downloads: gives the UI the site's Vietnamese strings and drops its
- * other languages, joins the UI and the core into one script, and packs the files Pagefind fetches
- * at start into one (the originals stay, for any other client of the bundle).
+ * other languages, joins the UI and the core into one script, packs the files Pagefind fetches at
+ * start into one and the filter files into another (the originals stay, for any other client of the
+ * bundle).
  */
 async function slimFirstSearch(output: Map<string, Uint8Array>): Promise<void> {
   const ui = output.get('pagefind-component-ui.js');
   const core = output.get('pagefind.js');
   if (!ui || !core) throw new Error('Pagefind wrote no pagefind-component-ui.js or pagefind.js');
-  const slim = ownUiStrings(new TextDecoder().decode(ui), { vi: pagefindTranslations() });
-  const script = combineSearchScripts(new TextDecoder().decode(core), slim);
+  const strings = ownUiStrings(new TextDecoder().decode(ui), { vi: pagefindTranslations() });
+  // Minified as a module, the UI loses the elements the page never uses (src/lib/search/scripts.ts).
+  const shaken = await transform(unwrapScope(withoutComponents(strings, SITE_COMPONENTS)), {
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    target: 'es2022',
+    charset: 'utf8',
+  });
+  const script = combineSearchScripts(new TextDecoder().decode(core), wrapScope(shaken.code.trim()));
   // Pagefind ships its core unminified: minifying the joined module saves 2 KB of every first search.
   const minified = await transform(script, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8' });
   output.set(SEARCH_SCRIPT, new TextEncoder().encode(minified.code));
@@ -168,8 +184,18 @@ async function slimFirstSearch(output: Map<string, Uint8Array>): Promise<void> {
   output.delete('pagefind-component-ui.js');
 
   const entry = JSON.parse(new TextDecoder().decode(output.get('pagefind-entry.json'))) as PagefindEntry;
-  const files = startupFiles(entry, output.keys()).map((path) => [path, output.get(path) ?? new Uint8Array()] as const);
-  output.set(PACK_FILE, writePack(new Map(files)));
+  const read = (paths: string[]) => new Map(paths.map((path) => [path, output.get(path) ?? new Uint8Array()] as const));
+  // Each language's filter files in one pack of their own, named by its bytes: fetched only when a
+  // reader opens a filter (or a shared link carries one), never for a plain query.
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const filters = filterFiles(language, output.keys());
+    if (filters.length === 0) continue;
+    const packed = writePack(read(filters));
+    info.filters = `${FILTERS_PREFIX}${language}_${sha(packed).slice(0, 10)}.pf_pack`;
+    output.set(info.filters, packed);
+  }
+  output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+  output.set(PACK_FILE, writePack(read(startupFiles(entry, output.keys()))));
 }
 
 /** The Astro integration: index after `astro build` (not in dev, where search shows a notice). */

@@ -1,6 +1,7 @@
 /**
  * Serves Pagefind's start-up files from the search pack (src/lib/search/pack.ts): one download
- * instead of five or more round trips before the first result. Pagefind fetches with the page's
+ * instead of three or more round trips before the first result, and its filter files from the filter
+ * pack, one download when a reader first opens a filter. Pagefind fetches with the page's
  * `fetch`, so answering those few URLs from memory needs no change to Pagefind itself; any other URL,
  * or any file when the pack cannot be had, goes to the network as before. Pagefind must run without
  * its worker (`no-worker`), whose requests this cannot see.
@@ -39,14 +40,42 @@ export function servePagefindPack(bundlePath: string): void {
         return new Map<string, Uint8Array>();
       });
 
-  /** Each language's range file, from the entry in the pack. */
-  const rangeFiles = async (): Promise<Record<string, string>> => {
+  /** Each language's range file or filter pack, from the entry in the pack. */
+  const languageFiles = async (kind: 'ranges' | 'filters'): Promise<Record<string, string>> => {
     const entry = (await (pack ??= loadPack())).get('pagefind-entry.json');
     if (!entry) return {};
     const parsed = JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry;
     return Object.fromEntries(
-      Object.entries(parsed.languages).flatMap(([language, info]) => (info.ranges ? [[language, info.ranges]] : [])),
+      Object.entries(parsed.languages).flatMap(([language, info]) => {
+        const file = info[kind];
+        return file ? [[language, file]] : [];
+      }),
     );
+  };
+  const rangeFiles = () => languageFiles('ranges');
+
+  // A language's filter files come in one pack, fetched when Pagefind first asks for one of them: a
+  // reader opened a filter, or the URL carries one. Its name changes with its bytes: cached as any file.
+  const filterPacks = new Map<string, Promise<Map<string, Uint8Array>>>();
+  const fromFilterPack = async (path: string): Promise<Uint8Array | undefined> => {
+    const language = /^filter\/([^_/]+)_[^/]+\.pf_filter$/.exec(path)?.[1];
+    if (!language) return undefined;
+    let files = filterPacks.get(language);
+    if (!files) {
+      // Stored before any await: Pagefind asks for every filter file at once, and one download serves all.
+      files = languageFiles('filters').then((found) => {
+        const file = found[language];
+        if (!file) return new Map<string, Uint8Array>();
+        return network(new URL(file, bundle))
+          .then(async (response) => {
+            if (!response.ok) throw new Error(`${response.status}`);
+            return readPack(new Uint8Array(await response.arrayBuffer()));
+          })
+          .catch(() => new Map<string, Uint8Array>());
+      });
+      filterPacks.set(language, files);
+    }
+    return (await files).get(path);
   };
 
   let pending: PendingChunk[] = [];
@@ -103,7 +132,7 @@ export function servePagefindPack(bundlePath: string): void {
     if (url.origin === bundle.origin && url.pathname.startsWith(bundle.pathname)) {
       pack ??= loadPack();
       const path = url.pathname.slice(bundle.pathname.length);
-      const bytes = (await pack).get(path) ?? (await fromRanges(path));
+      const bytes = (await pack).get(path) ?? (await fromRanges(path)) ?? (await fromFilterPack(path));
       // A copy: Pagefind may hand the buffer to the wasm, and the pack must stay whole for the next query.
       if (bytes) return new Response(bytes.slice());
     }

@@ -7,6 +7,7 @@ import { decodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
 import { decodeWordChunk, type PackedWord } from '../../src/lib/search/word-index.ts';
 import { readPack } from '../../src/lib/search/pack.ts';
 import { PACK_FILE, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
+import { SITE_COMPONENTS } from '../../src/lib/search/scripts.ts';
 import { pagefindTranslations } from '../../src/lib/search/ui.ts';
 import { foldVietnamese } from '../../src/lib/search/folding.ts';
 import { parseRangeName } from '../../src/lib/search/ranges.ts';
@@ -169,19 +170,29 @@ describe('what the first query downloads', () => {
     }
   });
 
-  it('packs the entry, pf_meta, wasm and filter files byte for byte, and nothing else', () => {
+  it('packs the entry, pf_meta and wasm byte for byte, and nothing else; the filter files in a pack of their own', () => {
     const pack = readPack(readFileSync(join(bundle, PACK_FILE)));
-    const filters = readdirSync(join(bundle, 'filter')).map((name) => `filter/${name}`);
     expect([...pack.keys()].sort()).toEqual(
-      [
-        'pagefind-entry.json',
-        `pagefind.${entry.languages['vi']?.hash}.pf_meta`,
-        'wasm.unknown.pagefind',
-        ...filters,
-      ].sort(),
+      ['pagefind-entry.json', `pagefind.${entry.languages['vi']?.hash}.pf_meta`, 'wasm.unknown.pagefind'].sort(),
     );
-    expect(filters.length).toBeGreaterThan(0);
     for (const [path, bytes] of pack) expect(Buffer.from(bytes).equals(readFileSync(join(bundle, path)))).toBe(true);
+
+    const filtersFile = (entry.languages['vi'] as { filters?: string }).filters ?? '';
+    expect(filtersFile).toMatch(/^pagefind-filters\.vi_[0-9a-f]{10}\.pf_pack$/);
+    const filterPack = readPack(readFileSync(join(bundle, filtersFile)));
+    const filters = readdirSync(join(bundle, 'filter')).map((name) => `filter/${name}`);
+    expect(filters.length).toBeGreaterThan(0);
+    expect([...filterPack.keys()]).toEqual(filters.sort());
+    for (const [path, bytes] of filterPack)
+      expect(Buffer.from(bytes).equals(readFileSync(join(bundle, path)))).toBe(true);
+  });
+
+  it('ships only the elements of the component UI the search page uses', () => {
+    const used = new Set([...html('/tim-kiem/').matchAll(/<pagefind-([a-z-]+)/g)].map((match) => match[1]));
+    expect([...used].sort()).toEqual([...SITE_COMPONENTS].sort());
+    const ui = readFileSync(join(bundle, SEARCH_SCRIPT), 'utf8');
+    const defined = [...ui.matchAll(/customElements\.define\("pagefind-([a-z-]+)"/g)].map((match) => match[1]);
+    expect(defined.sort()).toEqual([...SITE_COMPONENTS].sort());
   });
 
   it("ships the component UI with the site's own Vietnamese strings and no other language", () => {

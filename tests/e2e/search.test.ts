@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { guardedContext, useBrowser } from '../support/browser.ts';
 import { t } from '../../src/i18n/vi.ts';
-import { PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../../src/lib/search/bundle.ts';
+import {
+  FILTERS_PREFIX,
+  FIRST_SCREEN_MARK,
+  PACK_FILE,
+  RANGES_PREFIX,
+  SEARCH_SCRIPT,
+} from '../../src/lib/search/bundle.ts';
 import { SEARCH_RANKING } from '../../src/lib/search/url.ts';
 import { SEARCH_HOOK } from '../../src/lib/search/scripts.ts';
 
@@ -28,7 +34,26 @@ async function openSearch(search: string): Promise<void> {
   await page.goto(`/tim-kiem/${search}`);
   const summary = page.locator('pagefind-summary');
   await page.waitForFunction(() => /kết quả/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
-  if (!(await summary.textContent())?.includes('Không')) await page.locator(RESULT_LINKS).first().waitFor();
+  // The first result itself, not whichever arrived first: results load a few at a time.
+  if (!(await summary.textContent())?.includes('Không'))
+    await page.locator('pagefind-results .pf-results > li').first().locator('a').waitFor();
+}
+
+/**
+ * The /pagefind/ files a page fetched until it marked the first screen of its last query's results
+ * drawn (FIRST_SCREEN_MARK), by its own resource timings: what the first query's budget counts. The
+ * results further down, loaded after the mark, are not among them.
+ */
+async function firstScreenPaths(target: Page): Promise<string[]> {
+  await target.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_SCREEN_MARK);
+  return target.evaluate((mark) => {
+    const at = Math.max(...performance.getEntriesByName(mark).map((entry) => entry.startTime));
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= at)
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/pagefind/'));
+  }, FIRST_SCREEN_MARK);
 }
 
 /**
@@ -336,7 +361,12 @@ describe('search page behaviour', () => {
     await fresh.locator(RESULT_LINKS).first().waitFor();
     await fresh.waitForLoadState('networkidle');
     const first = requested.splice(0);
-    expect(first.filter((path) => path === `/pagefind/${PACK_FILE}`)).toHaveLength(1);
+    // The budget counts the first screen; the results further down load after it.
+    const firstScreen = await firstScreenPaths(fresh);
+    expect(firstScreen.length, firstScreen.join('\n')).toBeLessThanOrEqual(8);
+    expect(firstScreen.filter((path) => path === `/pagefind/${PACK_FILE}`)).toHaveLength(1);
+    // No filter data: it waits for a reader who opens a filter.
+    expect(first.filter((path) => path.includes('filter'))).toEqual([]);
     // Everything else is the one script, the word chunks in one request and the fragments of the results on screen.
     for (const path of first.filter((item) => item !== `/pagefind/${PACK_FILE}`))
       expect(path).toMatch(
@@ -345,7 +375,6 @@ describe('search page behaviour', () => {
         ),
       );
     expect(first.filter((path) => path.startsWith(`/pagefind/${RANGES_PREFIX}`))).toHaveLength(1);
-    expect(first.length, first.join('\n')).toBeLessThanOrEqual(8);
 
     await fresh.locator('pagefind-input input').fill('hoc tap');
     await fresh.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('hoc tap'));
@@ -376,8 +405,58 @@ describe('search page behaviour', () => {
     // Six words from all over the index, fetched in one request; the phrase ranking adds no download.
     expect(requested.filter((path) => path.startsWith(`/pagefind/${RANGES_PREFIX}`))).toHaveLength(1);
     expect(requested.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([]);
-    expect(requested.length, requested.join('\n')).toBeLessThanOrEqual(8);
+    const firstScreen = await firstScreenPaths(fresh);
+    expect(firstScreen.length, firstScreen.join('\n')).toBeLessThanOrEqual(8);
     await phone.context.close();
+  });
+
+  it('draws the results further down as they arrive, in order, without scrolling, with a loading sign until then', async () => {
+    const phone = await guardedContext(browser(), baseURL, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const fresh = await phone.context.newPage();
+    // Each page's text arrives a moment late, as on a weak link: the loading sign must show meanwhile.
+    await fresh.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((done) => setTimeout(done, 300));
+      await route.continue();
+    });
+    await fresh.goto('/tim-kiem/?q=chi+bo');
+    await fresh.locator(RESULT_LINKS).first().waitFor();
+    const slots = fresh.locator('pagefind-results .pf-results > li');
+    const count = await slots.count();
+    expect(count).toBeGreaterThan(8);
+    const loading = fresh.locator('pagefind-results .search-result--loading').first();
+    await expect(loading.textContent()).resolves.toBe(t('search.resultLoading'));
+    await expect(loading.getAttribute('aria-busy')).resolves.toBe('true');
+    // Below the first screen (the phone shows about four) and never scrolled to: drawn all the same.
+    const below = slots.nth(7);
+    await below.locator('a').waitFor({ timeout: 15_000 });
+    const box = await below.boundingBox();
+    expect(box?.y ?? 0).toBeGreaterThan(844);
+    await expect(fresh.evaluate(() => window.scrollY)).resolves.toBe(0);
+    // In order: every result above it is drawn too.
+    for (let i = 0; i < 7; i++) await expect(slots.nth(i).locator('a').count()).resolves.toBe(1);
+    await phone.context.close();
+    expect(phone.foreignRequests).toEqual([]);
+  });
+
+  it('loads the filter data only when a reader opens a filter, in one request', async () => {
+    const fresh = await context.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto('/tim-kiem/?q=bac+ho');
+    await fresh.locator(RESULT_LINKS).first().waitFor();
+    await fresh.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.includes('filter'))).toEqual([]);
+    const kind = fresh.locator('pagefind-filter-dropdown').first();
+    await kind.locator('.pf-dropdown-trigger').click();
+    const option = kind.locator('[role="option"]', { hasText: 'Học tập Bác' });
+    await option.waitFor();
+    await expect(option.getAttribute('aria-label')).resolves.toMatch(/^Học tập Bác: \d+ kết quả$/);
+    const filterRequests = requested.filter((path) => path.includes('filter'));
+    expect(filterRequests).toHaveLength(1);
+    expect(filterRequests[0]).toMatch(
+      new RegExp(`^/pagefind/${FILTERS_PREFIX.replace('.', '\\.')}vi_[0-9a-f]{10}\\.pf_pack$`),
+    );
+    await fresh.close();
   });
 
   it('suggests dropping a word when no page holds them all, and runs the suggestion', async () => {

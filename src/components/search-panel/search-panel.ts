@@ -9,9 +9,10 @@ import {
   searchSort,
   type SearchState,
 } from '../../lib/search/url.ts';
-import { SEARCH_SCRIPT } from '../../lib/search/bundle.ts';
+import { FIRST_SCREEN_MARK, SEARCH_SCRIPT } from '../../lib/search/bundle.ts';
 import { SEARCH_HOOK } from '../../lib/search/scripts.ts';
 import { rankedSearch, type DropSuggestion, type PagefindSearcher } from '../../lib/search/ranked-search.ts';
+import { endsInShortWord } from '../../lib/search/query.ts';
 import { servePagefindPack } from '../../scripts/search-pack.ts';
 
 /** The parts of the component UI's instance this page uses (its public API). */
@@ -20,7 +21,7 @@ interface PagefindInstance {
   searchFilters?: Record<string, string[]>;
   searchSort: Record<string, string>;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]> | undefined) => void): void;
-  on(event: 'error', callback: () => void): void;
+  on(event: 'error' | 'results', callback: () => void): void;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 }
@@ -29,6 +30,15 @@ interface PagefindComponentsApi {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
+
+/** Milliseconds a query ending in a short word waits, beyond the input's own debounce, for more typing. */
+const SHORT_WORD_WAIT = 600;
+/** Milliseconds the first screen stays before the results further down load (the query may still change). */
+const EAGER_SETTLE = 400;
+/** Results fetched at once, in order, after the first screen. */
+const EAGER_BATCH = 3;
+/** How many screens below the visible one results are drawn before the reader scrolls there. */
+const EAGER_SCREENS = 2;
 const unavailable = () => root?.querySelector<HTMLElement>('[data-search-unavailable]')?.removeAttribute('hidden');
 
 /** Loads the component UI (with Pagefind's core), once the pack is ready to answer Pagefind's requests. */
@@ -48,18 +58,46 @@ function loadComponents(bundlePath: string): Promise<PagefindComponentsApi> {
   });
 }
 
+/** One result of the results component: loads its page's fragment and draws it (Pagefind's own). */
+interface ResultSlot {
+  result: unknown;
+  loading: boolean;
+  placeholderNodes?: Node[];
+  load(): Promise<void>;
+}
+
 /** Shows the nearest spelling and the queries that drop one word, as links that run them. */
 let showSuggestions: (suggestions: readonly DropSuggestion[], spelling: string | undefined) => void = () => {};
 
+/** Pagefind's instance, as the UI created it: the page asks it for the filters when a reader opens one. */
+let pagefind: (PagefindSearcher & { filters(): Promise<unknown> }) | undefined;
+// The filter files grow with the archive and serve only a reader who filters: they load when a filter
+// is opened, or at once when the URL carries one. Until then the UI is told there are none.
+let filtersWanted = Object.keys(parseSearchState(location.search).filters).length > 0;
+
 // Every search of the UI goes through the site's expansion and phrase ranking (src/lib/search/ranked-search.ts).
-(window as unknown as Record<string, unknown>)[SEARCH_HOOK] = (instance: PagefindSearcher) => ({
-  ...instance,
-  search: async (term: string | null, options?: Record<string, unknown>) => {
-    const response = await rankedSearch(instance, term, options);
-    showSuggestions(response?.suggestions ?? [], response?.spelling);
-    return response;
-  },
-});
+(window as unknown as Record<string, unknown>)[SEARCH_HOOK] = (
+  instance: PagefindSearcher & { filters(): Promise<unknown> },
+) => {
+  pagefind ??= instance;
+  let latest = 0;
+  return {
+    ...instance,
+    search: async (term: string | null, options?: Record<string, unknown>) => {
+      // A short last word may still be growing: wait, and leave it if the reader typed on (the UI
+      // ignores a search answered with nothing), rather than fetch every chunk it begins.
+      const mine = ++latest;
+      if (term && endsInShortWord(term)) {
+        await new Promise((done) => setTimeout(done, SHORT_WORD_WAIT));
+        if (mine !== latest) return null;
+      }
+      const response = await rankedSearch(instance, term, options);
+      showSuggestions(response?.suggestions ?? [], response?.spelling);
+      return response;
+    },
+    filters: () => (filtersWanted ? instance.filters() : Promise.resolve({})),
+  };
+};
 
 const bundlePath = root?.dataset['bundle'];
 if (root && bundlePath) loadComponents(bundlePath).then((components) => start(root, components), unavailable);
@@ -163,6 +201,84 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
     childList: true,
     attributes: true,
     attributeFilter: ['aria-label'],
+  });
+
+  // Opening a filter loads the filter data (one pack), then searches again for the counts.
+  const loadingNote = labels['filtersLoading'] ?? '';
+  const openFilters = async () => {
+    if (filtersWanted || !pagefind) return;
+    filtersWanted = true;
+    const menus = [...root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-menu')];
+    for (const menu of menus) menu.dataset['searchLoading'] = loadingNote;
+    try {
+      await pagefind.filters();
+    } finally {
+      for (const menu of root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-menu'))
+        delete menu.dataset['searchLoading'];
+    }
+    instance.triggerSearchWithFilters(instance.searchTerm ?? state.query, instance.searchFilters ?? state.filters);
+  };
+  new MutationObserver(() => {
+    if (
+      !filtersWanted &&
+      root.querySelector('pagefind-filter-dropdown [aria-expanded="true"], .pf-dropdown-trigger.open')
+    )
+      void openFilters();
+  }).observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-expanded', 'class'] });
+
+  // Results further down draw as their fragments arrive, in order, a few at a time, once the first
+  // screen has drawn (the first query's budget counts only that screen); Pagefind alone would wait
+  // until each is scrolled into view. Only a little way ahead of the reader: a long list on a weak
+  // link would otherwise download every page's text.
+  const results = root.querySelector<HTMLElement & { results?: ResultSlot[] }>('pagefind-results');
+  let generation = 0;
+  const inFlight = (slots: readonly ResultSlot[]) => slots.some((slot) => slot.loading && slot.result === null);
+  // A slot no longer in the page (a newer search replaced the list) is never within reach.
+  const top = (slot: ResultSlot) => {
+    const node = slot.placeholderNodes?.[0];
+    return node instanceof Element && node.isConnected ? node.getBoundingClientRect().top : Infinity;
+  };
+  const ahead = (slot: ResultSlot) => top(slot) < window.innerHeight * (1 + EAGER_SCREENS);
+  let resume: (() => void) | undefined;
+  const loadInOrder = async () => {
+    const mine = ++generation;
+    // The first screen: the results in view once drawn (Pagefind's observer may not have started
+    // them all yet; load() starts a result once). Wait until they have arrived.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    if (mine !== generation) return;
+    const slots = results?.results ?? [];
+    const onScreen = slots.filter((slot) => slot.result === null && top(slot) < window.innerHeight);
+    for (const slot of onScreen) void slot.load();
+    while (mine === generation && inFlight(onScreen)) await new Promise((done) => setTimeout(done, 50));
+    if (mine !== generation) return;
+    performance.mark(FIRST_SCREEN_MARK);
+    // A reader still typing gets new results soon: their first screen, not this list's tail.
+    await new Promise((done) => setTimeout(done, EAGER_SETTLE));
+    for (;;) {
+      if (mine !== generation) return;
+      const waiting = slots.filter((slot) => slot.result === null && !slot.loading);
+      if (waiting.length === 0) return;
+      // In order, so those within reach come first; the rest wait for the reader to scroll towards them.
+      const next = waiting.filter(ahead).slice(0, EAGER_BATCH);
+      if (next.length === 0) {
+        await new Promise<void>((done) => (resume = done));
+        continue;
+      }
+      await Promise.all(next.map((slot) => slot.load()));
+    }
+  };
+  window.addEventListener(
+    'scroll',
+    () => {
+      resume?.();
+      resume = undefined;
+    },
+    { passive: true },
+  );
+  instance.on('results', () => {
+    resume?.();
+    resume = undefined;
+    void loadInOrder();
   });
 
   if (state.query || Object.keys(state.filters).length > 0) {

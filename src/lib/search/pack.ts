@@ -1,8 +1,9 @@
 /**
- * One file for the search bundle's start-up files. Pagefind fetches its entry, pf_meta, wasm and every
- * filter file before the first result: five or more requests, each a round trip on a weak 3G link.
- * The pack carries them as Pagefind wrote them (already gzip inside), so the search page downloads one
- * file and hands each to Pagefind from memory (src/scripts/search-pack.ts).
+ * One file for the search bundle's start-up files. Pagefind fetches its entry, pf_meta and wasm before
+ * the first result: three or more requests, each a round trip on a weak 3G link. The pack carries them
+ * as Pagefind wrote them (already gzip inside), so the search page downloads one file and hands each
+ * to Pagefind from memory (src/scripts/search-pack.ts). The filter files, which grow with the archive
+ * and serve only a reader who opens a filter, go in a second pack fetched then.
  *
  * Layout: "pfpack1\n", a 4-byte big-endian length, a JSON list of [path, byteLength], then the files'
  * bytes in that order. Pure: bytes in, bytes out.
@@ -51,13 +52,17 @@ export function readPack(pack: Uint8Array): Map<string, Uint8Array> {
 
 /** The part of pagefind-entry.json that names each language's files. */
 export interface PagefindEntry {
-  /** `ranges`: the site's addition, the file holding the language's chunks end to end. */
-  languages: Record<string, { hash: string; wasm?: string | null; ranges?: string }>;
+  /**
+   * The site's additions: `ranges`, the file holding the language's chunks end to end; `filters`, the
+   * pack of its filter files.
+   */
+  languages: Record<string, { hash: string; wasm?: string | null; ranges?: string; filters?: string }>;
 }
 
 /**
- * The bundle files worth packing: everything Pagefind fetches before it can show the first result
- * (the entry, each language's pf_meta and wasm, and every filter file, which it loads at start).
+ * The bundle files worth packing for start: everything Pagefind fetches before it can show the first
+ * result (the entry, each language's pf_meta and wasm). The filter files are not among them: the
+ * search page loads them when a reader opens a filter (src/components/search-panel/search-panel.ts).
  */
 export function startupFiles(entry: PagefindEntry, paths: Iterable<string>): string[] {
   const wanted = new Set(['pagefind-entry.json']);
@@ -68,5 +73,13 @@ export function startupFiles(entry: PagefindEntry, paths: Iterable<string>): str
   const all = [...paths];
   for (const path of wanted) if (!all.includes(path)) throw new Error(`Search pack: the bundle has no ${path}`);
   // Sorted: the pack's bytes then depend on the files alone, not on the order Pagefind listed them.
-  return all.filter((path) => wanted.has(path) || /^filter\/[\w-]+\.pf_filter$/.test(path)).sort();
+  return all.filter((path) => wanted.has(path)).sort();
+}
+
+/** A language's filter files ("filter/vi_….pf_filter"), sorted: the second pack. */
+export function filterFiles(language: string, paths: Iterable<string>): string[] {
+  const prefix = `filter/${language}_`;
+  return [...paths]
+    .filter((path) => path.startsWith(prefix) && /^[\w-]+\.pf_filter$/.test(path.slice(prefix.length)))
+    .sort();
 }

@@ -156,3 +156,17 @@ export function withoutOneWord(terms: readonly string[]): Array<{ dropped: strin
   if (terms.length < 2) return [];
   return terms.map((dropped, i) => ({ dropped, text: terms.filter((_, j) => j !== i).join(' ') }));
 }
+
+/** A last word shorter than this may be a word still being typed: Pagefind would fetch every chunk it begins. */
+export const SHORT_WORD = 3;
+
+/**
+ * Whether the query ends in a word of fewer than SHORT_WORD letters or digits ("dang v", "chi bo
+ * nong thon vung bien gi"): Pagefind matches each word as a prefix, so such a word costs the chunks of
+ * every indexed word it begins. The search page waits a little longer before searching it, so a reader
+ * still typing does not download them.
+ */
+export function endsInShortWord(input: string): boolean {
+  const last = words(compactDocumentNumbers(input)).at(-1);
+  return last !== undefined && [...last.normalize('NFD').replace(/\p{M}/gu, '')].length < SHORT_WORD;
+}

@@ -78,6 +78,57 @@ export function ownUiStrings(source: string, own: Readonly<Record<string, Readon
   return out;
 }
 
+/** The component UI's elements the search page uses (src/components/search-panel/SearchPanel.astro). */
+export const SITE_COMPONENTS = ['config', 'input', 'summary', 'results', 'filter-dropdown'] as const;
+
+const REGISTRATION = new RegExp(
+  String.raw`customElements\.get\("pagefind-([\w-]+)"\)\|\|customElements\.define\("pagefind-\1",(${id})\);?`,
+  'g',
+);
+const EXPORTS = new RegExp(String.raw`${id}\(${id},\{((?:Pagefind\w+:\(\)=>${id},?)+(?:\w+:\(\)=>${id},?)*)\}\)`);
+
+/**
+ * Pagefind's component UI with only the elements the page uses registered and exported: the others
+ * (modal, searchbox, filter pane, keyboard hints) are then unreferenced, so minifying the UI as a
+ * module (`unwrapScope`) drops their code, a fifth of the script.
+ */
+export function withoutComponents(source: string, keep: readonly string[]): string {
+  const registered = [...source.matchAll(REGISTRATION)].map((match) => ({
+    tag: match[1] ?? '',
+    name: match[2] ?? '',
+    text: match[0],
+  }));
+  const missing = keep.filter((tag) => !registered.some((item) => item.tag === tag));
+  if (registered.length === 0 || missing.length > 0)
+    throw new Error(`Pagefind UI: found no registration of pagefind-${missing.join(', pagefind-') || '…'}`);
+  const exported = EXPORTS.exec(source);
+  if (!exported) throw new Error('Pagefind UI: expected the export map of its components');
+  const dropped = registered.filter((item) => !keep.includes(item.tag));
+  const names = new Set(dropped.map((item) => item.name));
+  const map = (exported[1] ?? '')
+    .split(',')
+    .filter((entry) => !names.has(entry.split('=>')[1] ?? ''))
+    .join(',');
+  let out = source.replace(exported[0], exported[0].replace(exported[1] ?? '', map));
+  for (const item of dropped) out = out.replace(item.text, '');
+  return out;
+}
+
+const SCOPE_START = '"use strict";(()=>{';
+const SCOPE_END = /\}\)\(\);\s*$/;
+
+/** The UI's statements without the function scope around them, so a minifier can drop what nothing uses. */
+export function unwrapScope(source: string): string {
+  if (!source.startsWith(SCOPE_START) || !SCOPE_END.test(source))
+    throw new Error('Pagefind UI: expected one function scope around the whole script');
+  return source.slice(SCOPE_START.length).replace(SCOPE_END, '');
+}
+
+/** The UI's statements back in their own function scope (its names stay apart from the core's). */
+export function wrapScope(body: string): string {
+  return `${SCOPE_START}${body}})();`;
+}
+
 /**
  * The global function, if the page defines one, that receives each Pagefind instance the UI creates
  * and returns the instance the UI uses (src/components/search-panel/search-panel.ts).

@@ -18,3 +18,6 @@ export const RESULT_TEMPLATE = `<li class="search-result">
   <p class="search-result__title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
   {{#if excerpt}}<p class="search-result__excerpt">{{+ excerpt +}}</p>{{/if}}
 </li>`;
+
+/** A result whose page's text is still on its way: its place in the list, with a loading sign. */
+export const RESULT_PLACEHOLDER = `<li class="search-result search-result--loading" aria-busy="true"><p>${t('search.resultLoading')}</p></li>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPack, startupFiles, writePack } from '../../../src/lib/search/pack.ts';
+import { filterFiles, readPack, startupFiles, writePack } from '../../../src/lib/search/pack.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -23,7 +23,7 @@ describe('search pack', () => {
     expect(() => readPack(pack)).toThrow(message);
   });
 
-  it('packs the entry, each language pf_meta and wasm, and every filter file, sorted; no chunk or fragment', () => {
+  it('packs the entry, each language pf_meta and wasm, sorted; no filter file, chunk or fragment', () => {
     const paths = [
       'filter/vi_2.pf_filter',
       'pagefind-entry.json',
@@ -37,12 +37,25 @@ describe('search pack', () => {
       'pagefind.js',
     ];
     expect(startupFiles({ languages: { vi: { hash: 'vi_abc', wasm: null } } }, paths)).toEqual([
-      'filter/vi_1.pf_filter',
-      'filter/vi_2.pf_filter',
       'pagefind-entry.json',
       'pagefind.vi_abc.pf_meta',
       'wasm.unknown.pagefind',
     ]);
+  });
+
+  it("puts a language's filter files, sorted, in its filter pack, and no other file", () => {
+    const paths = [
+      'filter/vi_2.pf_filter',
+      'filter/en_1.pf_filter',
+      'filter/vi_1.pf_filter',
+      'filter/vi_1.pf_filter.gz',
+      'filter/vi_x/y.pf_filter',
+      'pagefind.vi_abc.pf_meta',
+      'index/vi_1.pf_index',
+    ];
+    expect(filterFiles('vi', paths)).toEqual(['filter/vi_1.pf_filter', 'filter/vi_2.pf_filter']);
+    expect(filterFiles('en', paths)).toEqual(['filter/en_1.pf_filter']);
+    expect(filterFiles('de', paths)).toEqual([]);
   });
 
   it('refuses a bundle that lacks a file the entry names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactDocumentNumbers, expandQuery, withoutOneWord } from '../../../src/lib/search/query.ts';
+import { compactDocumentNumbers, endsInShortWord, expandQuery, withoutOneWord } from '../../../src/lib/search/query.ts';
 
 describe('compactDocumentNumbers', () => {
   it.each([
@@ -94,5 +94,24 @@ describe('withoutOneWord', () => {
 
   it('suggests nothing for one word', () => {
     expect(withoutOneWord(['a'])).toEqual([]);
+  });
+});
+
+describe('endsInShortWord', () => {
+  it.each([
+    ['dang v', true],
+    ['d', true],
+    ['chi bo nong thon vung bien gi', true],
+    ['Đả', true],
+    ['ở', true],
+    ['dang vie', false],
+    ['dang vien', false],
+    ['đảng', false],
+    ['chi bo, ', true],
+    ['10-CT/TW', false],
+    ['', false],
+    ['  ', false],
+  ])('"%s" → %s', (input, expected) => {
+    expect(endsInShortWord(input)).toBe(expected);
   });
 });

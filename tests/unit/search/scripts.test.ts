@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { combineSearchScripts, ownUiStrings, SEARCH_HOOK } from '../../../src/lib/search/scripts.ts';
+import { transform } from 'esbuild';
+import {
+  combineSearchScripts,
+  ownUiStrings,
+  SEARCH_HOOK,
+  unwrapScope,
+  withoutComponents,
+  wrapScope,
+} from '../../../src/lib/search/scripts.ts';
 
 /** One language module laid out as Pagefind 1.6's minified component UI lays it out. */
 const module = (name: string, strings: string, fields: string) =>
@@ -95,5 +103,49 @@ describe('combineSearchScripts', () => {
     ['a UI outside one function scope', core, ui.replace('"use strict";', 'var leak=1;'), /one function scope/],
   ])('refuses %s', (_name, coreSource, uiSource, message) => {
     expect(() => combineSearchScripts(coreSource, uiSource)).toThrow(message);
+  });
+});
+
+describe('withoutComponents', () => {
+  /** Components registered and exported as Pagefind 1.6's component UI does it. */
+  const ui = [
+    '"use strict";(()=>{var h=(a,s)=>{for(var e in s)Object.defineProperty(a,e,{get:s[e],enumerable:!0})};',
+    'var G={};h(G,{PagefindInput:()=>In,PagefindModal:()=>Mo,PagefindResults:()=>Re,configureInstance:()=>ci});',
+    'function ci(){return "instance"}',
+    'var In=class extends HTMLElement{a(){return "input code"}};',
+    'var Mo=class extends HTMLElement{a(){return "modal code"}};',
+    'var Re=class extends HTMLElement{a(){return "results code"}};',
+    'customElements.get("pagefind-input")||customElements.define("pagefind-input",In);',
+    'customElements.get("pagefind-modal")||customElements.define("pagefind-modal",Mo);',
+    'customElements.get("pagefind-results")||customElements.define("pagefind-results",Re);',
+    'typeof window<"u"&&(window.PagefindComponents=G);})();',
+  ].join('');
+
+  it("registers and exports only the kept elements; minified as a module, the others' code goes", async () => {
+    const out = withoutComponents(ui, ['input', 'results']);
+    expect(out).not.toContain('customElements.define("pagefind-modal"');
+    expect(out).toContain('customElements.define("pagefind-input",In)');
+    expect(out).toContain('h(G,{PagefindInput:()=>In,PagefindResults:()=>Re,configureInstance:()=>ci})');
+    const minified = await transform(unwrapScope(out), { minify: true, treeShaking: true, format: 'esm' });
+    const script = wrapScope(minified.code.trim());
+    expect(script).not.toContain('modal code');
+    expect(script).toContain('input code');
+    expect(script).toContain('results code');
+    expect(script.startsWith('"use strict";(()=>{')).toBe(true);
+    expect(script.endsWith('})();')).toBe(true);
+  });
+
+  it('refuses a script where a kept element is not registered (a changed Pagefind)', () => {
+    expect(() => withoutComponents(ui, ['input', 'filter-dropdown'])).toThrow(
+      /no registration of pagefind-filter-dropdown/,
+    );
+  });
+
+  it('refuses a script without the export map', () => {
+    expect(() => withoutComponents(ui.replace('h(G,{', 'h(G,{x:1,'), ['input'])).toThrow(/export map/);
+  });
+
+  it('refuses to unwrap a script without its one function scope', () => {
+    expect(() => unwrapScope('console.log(1)')).toThrow(/one function scope/);
   });
 });

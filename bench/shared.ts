@@ -129,7 +129,7 @@ export function buildProject(build: ProjectBuild, endMonth: string, extraEnv: No
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       // As `npm run build` runs it (package.json): see docs/performance.md on memory.
-      MALLOC_ARENA_MAX: '2',
+      MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2',
       CONTENT_DIR: build.content,
       OUT_DIR: build.dist,
       ASTRO_CACHE_DIR: build.astroCache,

@@ -83,7 +83,10 @@ describe('while the page is still arriving', () => {
         const html = (upstream.headers.get('content-type') ?? '').startsWith('text/html') ? body.toString() : '';
         const nav = html.indexOf('class="site-nav"');
         const cut = nav < 0 ? -1 : html.indexOf('</li>', nav);
-        if (cut < 0) return response.end(body);
+        if (cut < 0) {
+          response.end(body);
+          return;
+        }
         response.write(html.slice(0, cut + '</li>'.length));
         setTimeout(() => response.end(html.slice(cut + '</li>'.length)), 1000);
       })().catch((error: unknown) => {

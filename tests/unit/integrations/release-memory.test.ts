@@ -5,18 +5,18 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 
 describe('releaseFreedMemory', () => {
   it('hands the heap pages V8 freed back to the system', () => {
-    // About 300 MB of small objects, then dropped: an ordinary collection keeps their pages resident.
-    let garbage: { n: number; s: string }[] | undefined = Array.from({ length: 2_500_000 }, (_, n) => ({
+    // About 150 MB of small objects, then dropped: an ordinary collection keeps their pages resident.
+    let garbage: { n: number; s: string }[] | undefined = Array.from({ length: 1_200_000 }, (_, n) => ({
       n,
       s: `x${n}`,
     }));
-    expect(garbage.length).toBe(2_500_000);
+    expect(garbage.length).toBe(1_200_000);
     garbage = undefined;
     const before = process.memoryUsage().rss;
     releaseFreedMemory();
     const after = process.memoryUsage().rss;
-    expect(mb(before - after)).toBeGreaterThan(100);
-  });
+    expect(mb(before - after)).toBeGreaterThan(50);
+  }, 60_000);
 
   it('can run again, as each listed step does', () => {
     expect(() => releaseFreedMemory()).not.toThrow();

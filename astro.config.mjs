@@ -14,6 +14,7 @@ import { precompress } from './src/integrations/precompress.ts';
 import { adminScript } from './src/integrations/admin-bundle.ts';
 import { withStageTimings } from './src/integrations/stage-timings.ts';
 import { incrementalReport } from './src/integrations/incremental-report.ts';
+import { releaseMemory } from './src/integrations/release-memory.ts';
 import { astroCsp } from './src/lib/output/server-rules.ts';
 import { INLINE_SCRIPTS } from './src/lib/reader/inline-scripts.ts';
 import { createHash } from 'node:crypto';
@@ -44,16 +45,19 @@ export default defineConfig({
     ),
   },
   // Order matters: build:done steps run in this order; serverFiles then precompress come last.
+  // releaseMemory() gives back what V8 freed, so each heavy step does not start on the last one's peak.
   integrations: withStageTimings([
     incrementalReport(),
     showUnpublished(),
     mdx(),
     sitemap({ filter: isListedInSitemap }),
+    releaseMemory('after-pages'),
     pagefindSearch(),
     adminScript(),
     orphanAssets(),
     serviceWorker(),
     serverFiles(),
+    releaseMemory('before-compression'),
     precompress(),
   ]),
   vite: {

@@ -121,9 +121,15 @@ export function removeBuildOutput(build: ProjectBuild): void {
   for (const path of [build.dist, build.astroCache, build.exportsCache]) rmSync(path, { recursive: true, force: true });
 }
 
+/**
+ * The Node flags `npm run build` starts the build with (package.json): a 16 MB young generation
+ * instead of Node's 64 MB holds about 90 MB less resident (docs/performance.md, "Memory").
+ */
+export const BUILD_NODE_FLAGS = ['--max-semi-space-size=16'] as const;
+
 /** Builds the project (`src/cli/build.ts`, content check included) on a generated archive, timed. */
 export function buildProject(build: ProjectBuild, endMonth: string, extraEnv: NodeJS.ProcessEnv = {}): Timed {
-  return timed(nodeBinary, ['src/cli/build.ts'], {
+  return timed(nodeBinary, [...BUILD_NODE_FLAGS, 'src/cli/build.ts'], {
     cwd: root,
     env: {
       ...process.env,

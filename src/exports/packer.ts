@@ -22,8 +22,10 @@ function packer() {
   shared ??= createJobThreads<Job, PackOutcome, PackResult>({
     file: join(process.cwd(), 'src/exports/packer-worker.ts'),
     workerData: () => undefined,
-    // One thread for the whole build: docx keeps nothing between files.
+    // One thread while files are asked for: docx keeps nothing between files. Once none has come for
+    // a while the thread ends (about 80 MB), and a later file starts another.
     jobsPerThread: Number.POSITIVE_INFINITY,
+    idleMs: 2000,
     // A Word file leaves only short-lived garbage: a small young generation keeps the thread near
     // 80 MB instead of 230 MB after a few hundred files (the build's peak memory is a budget).
     resourceLimits: { maxYoungGenerationSizeMb: 8 },

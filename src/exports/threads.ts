@@ -2,7 +2,9 @@
  * Worker threads that take numbered jobs and answer each with an outcome of the same number: the
  * Typst compiler (typst.ts) and the Word/ZIP packer (packer.ts) both run on them, so the main thread
  * keeps rendering pages while files are made. A thread may be replaced after a number of jobs
- * (Typst keeps memory per document until its thread ends); an idle thread never holds the process open.
+ * (Typst keeps memory per document until its thread ends); an idle thread never holds the process open,
+ * and one left idle for `idleMs` ends, so a build's later steps (search index, compression) do not
+ * carry its memory.
  */
 import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 
@@ -20,6 +22,8 @@ export interface JobThreadsOptions<Outcome extends Numbered, Result> {
   resourceLimits?: ResourceLimits;
   /** Jobs one thread takes before it is replaced (Infinity: never). */
   jobsPerThread: number;
+  /** How long a thread with no job left lives before it ends (the next job starts another). */
+  idleMs: number;
   /** Runs as a thread is made; the returned function runs once the thread has said 'ready' or ended. */
   onStart?: () => () => void;
   /** The result of an outcome, or the error to reject with; `name` names the job for messages. */
@@ -33,6 +37,8 @@ export interface JobThreads<Job, Result> {
   run(name: string, job: Job, transfer?: readonly Transferable[]): Promise<Result>;
   /** How many threads have been started so far. */
   threadsStarted(): number;
+  /** How many threads are running now (an idle one until it ends). */
+  threadsRunning(): number;
   /** Stops the threads at once. */
   close(): Promise<void>;
 }
@@ -47,6 +53,8 @@ interface Thread<Result> {
   worker: Worker;
   jobs: number;
   pending: Map<number, Pending<Result>>;
+  /** Ends the thread once it has been idle for `idleMs`; cleared when a job comes. */
+  idleTimer?: ReturnType<typeof setTimeout> | undefined;
 }
 
 export function createJobThreads<Job extends object, Outcome extends Numbered, Result>(
@@ -61,11 +69,22 @@ export function createJobThreads<Job extends object, Outcome extends Numbered, R
     for (const job of thread.pending.values()) job.reject(options.lost(job.name, message));
     thread.pending.clear();
   };
-  // A replaced thread stops once its last job is back; an idle one must not hold the process open.
+  // A replaced thread stops once its last job is back; an idle one must not hold the process open,
+  // and ends after a while: its heap and what its native code kept are given back.
   const settleIdle = (thread: Thread<Result>) => {
     if (thread.pending.size > 0) return;
-    if (thread === active) thread.worker.unref();
-    else void thread.worker.terminate();
+    if (thread !== active) {
+      void thread.worker.terminate();
+      return;
+    }
+    thread.worker.unref();
+    clearTimeout(thread.idleTimer);
+    thread.idleTimer = setTimeout(() => {
+      if (thread.pending.size > 0) return;
+      if (active === thread) active = undefined;
+      void thread.worker.terminate();
+    }, options.idleMs);
+    thread.idleTimer.unref();
   };
 
   const start = (): Thread<Result> => {
@@ -91,6 +110,7 @@ export function createJobThreads<Job extends object, Outcome extends Numbered, R
     });
     worker.on('error', (error) => failAll(thread, String(error)));
     worker.on('exit', (code) => {
+      clearTimeout(thread.idleTimer);
       threads.delete(thread);
       if (active === thread) active = undefined;
       failAll(thread, `thread exit code ${code}`);
@@ -107,6 +127,7 @@ export function createJobThreads<Job extends object, Outcome extends Numbered, R
         if (previous) settleIdle(previous);
       }
       const thread = active;
+      clearTimeout(thread.idleTimer);
       thread.jobs += 1;
       const id = nextId++;
       return new Promise<Result>((resolve, reject) => {
@@ -116,6 +137,7 @@ export function createJobThreads<Job extends object, Outcome extends Numbered, R
       });
     },
     threadsStarted: () => started,
+    threadsRunning: () => threads.size,
     async close() {
       active = undefined;
       await Promise.all([...threads].map((thread) => thread.worker.terminate()));

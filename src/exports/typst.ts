@@ -21,6 +21,12 @@ const WORKSPACE = '/portal-export';
  */
 const COMPILES_PER_THREAD = 10;
 
+/**
+ * A thread idle this long ends: PDFs are asked for in runs (a month's pages render together), and
+ * the last thread would otherwise keep its compiler through the search index and compression.
+ */
+const IDLE_MS = 2000;
+
 /** A file the document reads (images, the QR code), by its absolute path inside the Typst world. */
 export interface TypstFile {
   path: string;
@@ -39,6 +45,8 @@ export interface TypstCompiler {
   compile(name: string, source: string, files: readonly TypstFile[], date: string): Promise<TypstResult>;
   /** How many threads have been started so far. */
   threadsStarted(): number;
+  /** How many threads are running now. */
+  threadsRunning(): number;
   /** Stops the threads once their documents are done. */
   close(): Promise<void>;
 }
@@ -77,11 +85,12 @@ function withoutSystemFonts(): () => void {
  * A compiler whose thread is replaced after `compilesPerThread` documents. The worker file is
  * resolved from the project, like the fonts, since pages run from Astro's bundled build output.
  */
-export function createTypstCompiler(options: { compilesPerThread?: number } = {}): TypstCompiler {
+export function createTypstCompiler(options: { compilesPerThread?: number; idleMs?: number } = {}): TypstCompiler {
   const threads = createJobThreads<Omit<TypstJob, 'id'>, TypstOutcome, TypstResult>({
     file: join(process.cwd(), 'src/exports/typst-worker.ts'),
     workerData: (): TypstThreadData => ({ workspace: WORKSPACE, fonts: fontBlobs() }),
     jobsPerThread: options.compilesPerThread ?? COMPILES_PER_THREAD,
+    idleMs: options.idleMs ?? IDLE_MS,
     // The thread reads the font configuration once, when its compiler is made; then it is given back.
     onStart: withoutSystemFonts,
     settle: (outcome, name) => {
@@ -99,6 +108,7 @@ export function createTypstCompiler(options: { compilesPerThread?: number } = {}
         timestamp: Math.floor(Date.parse(`${date}T00:00:00Z`) / 1000),
       }),
     threadsStarted: threads.threadsStarted,
+    threadsRunning: threads.threadsRunning,
     close: threads.close,
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { endMonthFor, median, replaceBetweenMarkers } from '../../../bench/shared.ts';
+import { BUILD_NODE_FLAGS, endMonthFor, median, replaceBetweenMarkers, root } from '../../../bench/shared.ts';
 
 describe('median', () => {
   it.each([
@@ -11,6 +11,15 @@ describe('median', () => {
     [[4, 1, 3, 2], 2.5],
   ])('of %j is %d', (numbers, expected) => {
     expect(median(numbers)).toBe(expected);
+  });
+});
+
+describe('BUILD_NODE_FLAGS', () => {
+  it('are the flags npm run build gives the build, so the bench measures what staff run', () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    expect(scripts['build']).toContain(`node ${BUILD_NODE_FLAGS.join(' ')} src/cli/build.ts`);
   });
 });
 

@@ -21,8 +21,11 @@ interface PendingChunk {
   resolve: (bytes: Uint8Array | undefined) => void;
 }
 
-/** Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one. */
-export function servePagefindPack(bundlePath: string): void {
+/**
+ * Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one.
+ * Returns the bundle's entry (pagefind-entry.json), read from the pack once Pagefind has asked for it.
+ */
+export function servePagefindPack(bundlePath: string): { entry: () => Promise<unknown> } {
   const bundle = new URL(bundlePath, location.href);
   const network = window.fetch.bind(window);
   let pack: Promise<Map<string, Uint8Array>> | undefined;
@@ -137,5 +140,11 @@ export function servePagefindPack(bundlePath: string): void {
       if (bytes) return new Response(bytes.slice());
     }
     return network(input, init);
+  };
+  return {
+    entry: async () => {
+      const bytes = (await (pack ??= loadPack())).get('pagefind-entry.json');
+      return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as unknown) : undefined;
+    },
   };
 }

@@ -22,8 +22,7 @@ interface PagefindInstance {
   searchFilters?: Record<string, string[]>;
   searchSort: Record<string, string>;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]> | undefined) => void): void;
-  on(event: 'error', callback: () => void): void;
-  on(event: 'results', callback: (response: { results?: unknown[] } | undefined) => void): void;
+  on(event: 'error' | 'results', callback: () => void): void;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 }
@@ -37,6 +36,8 @@ const root = document.querySelector<HTMLElement>('[data-search]');
 const SHORT_WORD_WAIT = 600;
 /** Milliseconds the first screen stays before the results further down load (the query may still change). */
 const EAGER_SETTLE = 400;
+/** Milliseconds a query with no result in the newest months waits before the older months are searched. */
+const OLDER_SETTLE = 800;
 /** Results fetched at once, in order, after the first screen. */
 const EAGER_BATCH = 3;
 /** How many screens below the visible one results are drawn before the reader scrolls there. */
@@ -136,6 +137,12 @@ function eagerLoader(results: ResultsElement | null, onFirstScreen?: () => void)
 /** Shows the nearest spelling and the queries that drop one word, as links that run them. */
 let showSuggestions: (suggestions: readonly DropSuggestion[], spelling: string | undefined) => void = () => {};
 
+/**
+ * The newest months' last answer found nothing, or lacked a word of the query (answered with pages
+ * holding a shorter prefix of it): the older months may hold it, and are searched at once.
+ */
+let newestLacks = false;
+
 /** Pagefind's instance, as the UI created it: the page asks it for the filters when a reader opens one. */
 let pagefind: (PagefindSearcher & { filters(): Promise<unknown> }) | undefined;
 // The filter files grow with the archive and serve only a reader who filters: they load when a filter
@@ -161,7 +168,10 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
         if (mine !== latest) return null;
       }
       const response = await rankedSearch(instance, term, options);
-      if (primary) showSuggestions(response?.suggestions ?? [], response?.spelling);
+      if (primary) {
+        showSuggestions(response?.suggestions ?? [], response?.spelling);
+        newestLacks = (response?.results.length ?? 0) === 0 || (response?.unknown?.length ?? 0) > 0;
+      }
       return response;
     },
     filters: () => (filtersWanted ? instance.filters() : Promise.resolve({})),
@@ -301,9 +311,9 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   // link would otherwise download every page's text.
   const results = root.querySelector<ResultsElement>('pagefind-results:not([instance])');
   const loadDefault = eagerLoader(results, () => performance.mark(FIRST_SCREEN_MARK));
-  instance.on('results', (response) => {
+  instance.on('results', () => {
     loadDefault();
-    showOlder(response?.results?.length ?? 0);
+    void showOlder();
   });
 
   // The years before the newest period: offered below the list once a query has results, searched
@@ -315,39 +325,54 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   const loadOlder = eagerLoader(olderSection?.querySelector<ResultsElement>('pagefind-results') ?? null);
   olderInstance.on('results', () => loadOlder());
   let older: OlderPeriod | undefined;
-  let olderOpen = false;
+  // Asked: the reader pressed the button, and the older months are searched with every query after.
+  let olderAsked = false;
   const searchOlder = () => {
     olderInstance.searchSort = searchSort(state.newest);
     olderInstance.triggerSearchWithFilters(instance.searchTerm ?? state.query, instance.searchFilters ?? state.filters);
   };
-  const openOlder = () => {
-    if (!olderButton || !olderResults) return;
-    olderOpen = true;
-    olderButton.hidden = true;
-    olderResults.hidden = false;
-    searchOlder();
+  const showOlderResults = (shown: boolean) => {
+    if (olderButton) olderButton.hidden = shown;
+    if (olderResults) olderResults.hidden = !shown;
   };
-  olderButton?.addEventListener('click', openOlder);
-  const showOlder = (count: number) => {
-    if (!olderSection || !older) return;
+  olderButton?.addEventListener('click', () => {
+    olderAsked = true;
+    showOlderResults(true);
+    searchOlder();
+  });
+  let labelled = false;
+  let shown = 0;
+  const showOlder = async () => {
+    const mine = ++shown;
+    // The entry is in the pack Pagefind has loaded by now: reading it downloads nothing.
+    if (!labelled) {
+      labelled = true;
+      older = olderPeriodOf(await bundleEntry());
+      if (older && olderSection && olderButton) {
+        const month = { month: monthLabel(older.before) };
+        const heading = olderSection.querySelector('[data-search-older-heading]');
+        const note = olderSection.querySelector('[data-search-older-note]');
+        if (heading) heading.textContent = fill(labels['olderHeading'] ?? '', month);
+        if (note) note.textContent = fill(labels['olderNote'] ?? '', month);
+        olderButton.textContent = fill(labels['olderButton'] ?? '', month);
+      }
+    }
+    if (!olderSection || !older || mine !== shown) return;
     const term = (instance.searchTerm ?? state.query).trim();
     olderSection.hidden = term === '';
     if (term === '') return;
-    if (olderOpen) searchOlder();
-    else if (count === 0) openOlder();
+    if (olderAsked) return searchOlder();
+    showOlderResults(false);
+    if (!newestLacks) return;
+    // Nothing (or not every word) in the newest months: search the older ones for this query, once the reader has
+    // stopped typing (a prefix on its way to a word often finds nothing, and this costs a download).
+    await new Promise((done) => setTimeout(done, OLDER_SETTLE));
+    if (mine !== shown) return;
+    showOlderResults(true);
+    searchOlder();
   };
-  void bundleEntry().then((entry) => {
-    older = olderPeriodOf(entry);
-    if (!older || !olderSection || !olderButton) return;
-    const month = { month: monthLabel(older.before) };
-    const heading = olderSection.querySelector('[data-search-older-heading]');
-    const note = olderSection.querySelector('[data-search-older-note]');
-    if (heading) heading.textContent = fill(labels['olderHeading'] ?? '', month);
-    if (note) note.textContent = fill(labels['olderNote'] ?? '', month);
-    olderButton.textContent = fill(labels['olderButton'] ?? '', month);
-  });
   sort?.addEventListener('change', () => {
-    if (olderOpen) searchOlder();
+    if (olderResults && !olderResults.hidden) searchOlder();
   });
 
   if (state.query || Object.keys(state.filters).length > 0) {

@@ -127,10 +127,10 @@ export async function buildSearchIndex(
   }
 }
 
-/** A built page: its path inside the site, its HTML and its search date. */
+/** A built page: its file, its path inside the site and its search date (its HTML is read again to index it). */
 interface BuiltPage {
+  file: string;
   sourcePath: string;
-  content: string;
   date: string | undefined;
 }
 
@@ -143,8 +143,9 @@ async function builtPages(siteDir: string): Promise<BuiltPage[]> {
     const file = join(entry.parentPath, entry.name);
     const sourcePath = relative(siteDir, file).split(sep).join('/');
     if (sourcePath.startsWith(`${PAGEFIND_DIR}/`)) continue;
+    // Only the date is kept: 600 months of pages held in memory would add hundreds of MB to the build's peak.
     const content = await readFile(file, 'utf8');
-    pages.push({ sourcePath, content, date: pageSortDate(content, SEARCH_SORT) });
+    pages.push({ file, sourcePath, date: pageSortDate(content, SEARCH_SORT) });
   }
   // Sorted: the index, and so its files' names, then depend on the pages alone.
   return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
@@ -165,7 +166,8 @@ async function indexPages(
       pageCount = added.page_count;
     } else {
       for (const page of pages) {
-        const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: page.content });
+        const content = await readFile(page.file, 'utf8');
+        const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
         if (added.errors.length > 0) throw new Error(`Pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
       }
     }

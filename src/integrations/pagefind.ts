@@ -264,7 +264,8 @@ async function slimFirstSearch(output: Map<string, Uint8Array>, withScript: bool
   // The older period's bundle is searched by the script the page already has: it needs none of its own.
   if (withScript) await joinScript(output);
   else output.delete('pagefind-component-ui.js');
-  packStartFiles(output);
+  // Nor its wasm in its pack: the same file is in the newest period's pack (the file stays beside it).
+  packStartFiles(output, withScript);
 }
 
 /** The component UI with the site's strings and Pagefind's core, minified into one module. */
@@ -290,7 +291,7 @@ async function joinScript(output: Map<string, Uint8Array>): Promise<void> {
 }
 
 /** The start-up pack and each language's filter pack. */
-function packStartFiles(output: Map<string, Uint8Array>): void {
+function packStartFiles(output: Map<string, Uint8Array>, withWasm: boolean): void {
   const entry = JSON.parse(new TextDecoder().decode(output.get('pagefind-entry.json'))) as PagefindEntry;
   const read = (paths: string[]) => new Map(paths.map((path) => [path, output.get(path) ?? new Uint8Array()] as const));
   // Each language's filter files in one pack of their own, named by its bytes: fetched only when a
@@ -303,7 +304,7 @@ function packStartFiles(output: Map<string, Uint8Array>): void {
     output.set(info.filters, packed);
   }
   output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
-  output.set(PACK_FILE, writePack(read(startupFiles(entry, output.keys()))));
+  output.set(PACK_FILE, writePack(read(startupFiles(entry, output.keys(), { wasm: withWasm }))));
 }
 
 /** The Astro integration: index after `astro build` (not in dev, where search shows a notice). */

@@ -25,7 +25,11 @@ interface PendingChunk {
  * Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one.
  * Returns the bundle's entry (pagefind-entry.json), read from the pack once Pagefind has asked for it.
  */
-export function servePagefindPack(bundlePath: string): { entry: () => Promise<unknown> } {
+export function servePagefindPack(
+  bundlePath: string,
+  /** Another bundle's server, asked for a wasm file this pack lacks (the older period shares the newest's). */
+  shared?: { file: (path: string) => Promise<Uint8Array | undefined> },
+): { entry: () => Promise<unknown>; file: (path: string) => Promise<Uint8Array | undefined> } {
   const bundle = new URL(bundlePath, location.href);
   const network = window.fetch.bind(window);
   let pack: Promise<Map<string, Uint8Array>> | undefined;
@@ -135,13 +139,18 @@ export function servePagefindPack(bundlePath: string): { entry: () => Promise<un
     if (url.origin === bundle.origin && url.pathname.startsWith(bundle.pathname)) {
       pack ??= loadPack();
       const path = url.pathname.slice(bundle.pathname.length);
-      const bytes = (await pack).get(path) ?? (await fromRanges(path)) ?? (await fromFilterPack(path));
+      const bytes =
+        (await pack).get(path) ??
+        (await fromRanges(path)) ??
+        (await fromFilterPack(path)) ??
+        (shared && /^wasm\.[\w-]+\.pagefind$/.test(path) ? await shared.file(path) : undefined);
       // A copy: Pagefind may hand the buffer to the wasm, and the pack must stay whole for the next query.
       if (bytes) return new Response(bytes.slice());
     }
     return network(input, init);
   };
   return {
+    file: async (path) => (await (pack ??= loadPack())).get(path),
     entry: async () => {
       const bytes = (await (pack ??= loadPack())).get('pagefind-entry.json');
       return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as unknown) : undefined;

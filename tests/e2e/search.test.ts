@@ -634,6 +634,8 @@ describe('the older period', () => {
     expect(older.filter((url) => /^\/thang\/2026-1[01]\//.test(url))).toEqual([]);
     expect(older.filter((url) => before.includes(url))).toEqual([]);
     expect(requested.some((path) => path.startsWith(`/pagefind/${OLDER_FOLDER}`))).toBe(true);
+    // Pagefind's wasm comes from the newest period's pack, already here: not fetched again.
+    expect(requested.filter((path) => /\/wasm\.[\w-]+\.pagefind$/.test(path))).toEqual([]);
     // The newest months' list did not change or move (more of it may have drawn meanwhile).
     expect((await links()).slice(0, before.length)).toEqual(before);
     await expect(offset()).resolves.toBe(top);

@@ -49,9 +49,11 @@ let bundleEntry: () => Promise<unknown> = () => Promise.resolve(undefined);
 
 /** Loads the component UI (with Pagefind's core), once the pack is ready to answer Pagefind's requests. */
 function loadComponents(bundlePath: string): Promise<PagefindComponentsApi> {
-  bundleEntry = servePagefindPack(bundlePath).entry;
-  // Installed second, so it sees the older bundle's requests first; it downloads nothing until asked.
-  servePagefindPack(`${bundlePath}${OLDER_FOLDER}`);
+  const newest = servePagefindPack(bundlePath);
+  bundleEntry = newest.entry;
+  // Installed second, so it sees the older bundle's requests first; it downloads nothing until asked,
+  // and takes Pagefind's wasm from the newest period's pack.
+  servePagefindPack(`${bundlePath}${OLDER_FOLDER}`, newest);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';

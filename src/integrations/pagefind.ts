@@ -82,7 +82,7 @@ export async function buildSearchIndex(
       await writeBundle(target, built.output);
       return { pages: built.pages, files: built.output.size, words, olderPages: 0 };
     }
-    // The site: the newest years in the bundle the first query loads, the years before in a second
+    // The site: the newest months in the bundle the first query loads, the months before in a second
     // one inside it (src/lib/search/periods.ts).
     const pages = await builtPages(siteDir);
     const from = recentFromMonth(
@@ -91,17 +91,15 @@ export async function buildSearchIndex(
     );
     const recent = pages.filter((page) => periodOf(page.date, from) === 'recent');
     const older = pages.filter((page) => periodOf(page.date, from) === 'older');
+    const olderRecords = records.filter((record) => periodOf(record.sort[SEARCH_SORT], from) === 'older');
     const recentBuilt = await indexPages(
       recent,
-      records.filter((record) => periodOf(record.sort[SEARCH_SORT], from) === 'recent'),
+      records.filter((record) => !olderRecords.includes(record)),
     );
     let words = rewrite(recentBuilt.output, true);
     let olderBuilt: Awaited<ReturnType<typeof indexPages>> | undefined;
-    if (from !== undefined && older.length > 0) {
-      olderBuilt = await indexPages(
-        older,
-        records.filter((record) => periodOf(record.sort[SEARCH_SORT], from) === 'older'),
-      );
+    if (from !== undefined && older.length + olderRecords.length > 0) {
+      olderBuilt = await indexPages(older, olderRecords);
       words += rewrite(olderBuilt.output, true);
       await slimFirstSearch(olderBuilt.output, false);
       const entry = JSON.parse(

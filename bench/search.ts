@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --months 120 --archive <dir> --dist <built> --sample-dist <built> --keep]`:
+ * `npm run bench:search [-- --months 120 --archive <dir> --dist <built> --reindex --sample-dist <built> --keep]`:
  * the search budgets and relevance. Generates an archive (npm run gen --seed 1, ending in 2026-11, or
  * later for an archive too long to start in 1981, as `npm run bench` does), builds it once with stage
  * timings (or reads a site already built with --dist), then measures:
@@ -29,6 +29,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { hasNginx, startNginx } from '../tests/support/nginx.ts';
 import { archiveCases, measureRelevance, sampleCases } from './search-relevance.ts';
 import { FIRST_SCREEN_MARK, RANGES_PREFIX } from '../src/lib/search/bundle.ts';
+import { OLDER_FOLDER } from '../src/lib/search/periods.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -43,6 +44,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     // A site already built from the archive (same clock): skips the build and its timings.
     dist: { type: 'string' },
+    // --reindex: rebuild the search index of each --dist site first (its pages and scripts stay as built).
+    reindex: { type: 'boolean', default: false },
     // The sample content already built: skips its build for the relevance set.
     'sample-dist': { type: 'string' },
     // Comma-separated; each is typed into a fresh browser with an empty cache.
@@ -105,7 +108,10 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): number {
   return (performance.now() - started) / 1000;
 }
 
-/** Bytes of the word index: the chunks and pf_meta (fragments and filters do not change). */
+/**
+ * Bytes of the word index: the chunks and pf_meta (fragments and filters do not change), the older
+ * period's bundle (src/lib/search/periods.ts) included.
+ */
 function indexBytes(bundle: string): { bytes: number; chunks: number } {
   const chunks = readdirSync(join(bundle, 'index'));
   const meta = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
@@ -113,7 +119,10 @@ function indexBytes(bundle: string): { bytes: number; chunks: number } {
     ...chunks.map((name) => join(bundle, 'index', name)),
     ...meta.map((name) => join(bundle, name)),
   ].reduce((sum, file) => sum + statSync(file).size, 0);
-  return { bytes, chunks: chunks.length };
+  const older = join(bundle, OLDER_FOLDER);
+  if (!existsSync(older)) return { bytes, chunks: chunks.length };
+  const olderIndex = indexBytes(older);
+  return { bytes: bytes + olderIndex.bytes, chunks: chunks.length + olderIndex.chunks };
 }
 
 /** Bytes of the files in the bundle's top folder whose names start with the prefix (the joined chunk file). */
@@ -263,10 +272,19 @@ for (const [index, months] of monthsList.entries()) {
     indexSeconds = (timings.doneHooks['portal:pagefind'] ?? Number.NaN) / 1000;
   }
 
+  if (values.reindex && distList[index]) {
+    console.log(`Reindexing ${dist}…`);
+    await buildSearchIndex(dist);
+  }
   const server = hasNginx() ? await startNginx(dist) : await serveStatic(dist);
   if (!hasNginx()) console.warn('nginx not found: serving with sirv, which answers one range per request');
-  const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
-  console.log(`\nArchive: ${months} months to ${end}, ${pages} indexed pages (${archive})`);
+  const recentPages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
+  const olderFragments = join(dist, 'pagefind', OLDER_FOLDER, 'fragment');
+  const olderPages = existsSync(olderFragments) ? readdirSync(olderFragments).length : 0;
+  const pages = recentPages + olderPages;
+  console.log(
+    `\nArchive: ${months} months to ${end}, ${pages} indexed pages, ${recentPages} in the newest period's bundle (the first query's), ${olderPages} in the older one (${archive})`,
+  );
   const firstQueries = values.first.split(',').map((text) => text.trim());
   for (const [i, text] of firstQueries.entries()) {
     const session = await openSearchPage(server.baseURL);

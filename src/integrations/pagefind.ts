@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -27,6 +27,7 @@ import { pagefindTranslations } from '../lib/search/ui.ts';
 import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
 import { SEARCH_SORT } from '../lib/search/url.ts';
 import { routes } from '../lib/content/routes.ts';
+import { OLDER_FOLDER, pageSortDate, periodOf, recentFromMonth, type OlderPeriod } from '../lib/search/periods.ts';
 
 /** The folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -60,44 +61,138 @@ export interface SearchIndexOptions {
   variant?: 'site' | 'stock' | 'chunked';
   /** Where to write the bundle; the site's pagefind/ folder by default. */
   outputDir?: string;
+  /** Months in the newest period (src/lib/search/periods.ts); tests shorten it to split the sample. */
+  recentMonths?: number;
 }
 
 /** Builds the Pagefind bundle for a built site in `siteDir`; returns what it wrote. */
 export async function buildSearchIndex(
   siteDir: string,
   options: SearchIndexOptions = {},
-): Promise<{ pages: number; files: number; words: number }> {
+): Promise<{ pages: number; files: number; words: number; olderPages: number }> {
+  const variant = options.variant ?? 'site';
+  const target = options.outputDir ?? join(siteDir, PAGEFIND_DIR);
+  const records = await minutesRecords(siteDir);
+  try {
+    // The comparisons index every page in one bundle, as stock Pagefind would.
+    if (variant !== 'site') {
+      const built = await indexPages({ path: siteDir }, records);
+      const words = variant === 'stock' ? 0 : rewrite(built.output, false);
+      await slimFirstSearch(built.output, true);
+      await writeBundle(target, built.output);
+      return { pages: built.pages, files: built.output.size, words, olderPages: 0 };
+    }
+    // The site: the newest months in the bundle the first query loads, the months before in a second
+    // one inside it (src/lib/search/periods.ts).
+    const pages = await builtPages(siteDir);
+    const from = recentFromMonth(
+      [...pages.map((page) => page.date ?? ''), ...records.map((record) => record.sort[SEARCH_SORT] ?? '')],
+      options.recentMonths,
+    );
+    const recent = pages.filter((page) => periodOf(page.date, from) === 'recent');
+    const older = pages.filter((page) => periodOf(page.date, from) === 'older');
+    const olderRecords = records.filter((record) => periodOf(record.sort[SEARCH_SORT], from) === 'older');
+    const recentBuilt = await indexPages(
+      recent,
+      records.filter((record) => !olderRecords.includes(record)),
+    );
+    let words = rewrite(recentBuilt.output, true);
+    let olderBuilt: Awaited<ReturnType<typeof indexPages>> | undefined;
+    if (from !== undefined && older.length + olderRecords.length > 0) {
+      olderBuilt = await indexPages(older, olderRecords);
+      words += rewrite(olderBuilt.output, true);
+      await slimFirstSearch(olderBuilt.output, false);
+      const entry = JSON.parse(
+        new TextDecoder().decode(recentBuilt.output.get('pagefind-entry.json')),
+      ) as PagefindEntry;
+      const period: OlderPeriod = { path: OLDER_FOLDER, before: from };
+      recentBuilt.output.set(
+        'pagefind-entry.json',
+        new TextEncoder().encode(JSON.stringify({ ...entry, older: period })),
+      );
+    }
+    await slimFirstSearch(recentBuilt.output, true);
+    await writeBundle(target, recentBuilt.output);
+    if (olderBuilt) await writeBundle(join(target, OLDER_FOLDER), olderBuilt.output, false);
+    return {
+      pages: recentBuilt.pages + (olderBuilt?.pages ?? 0),
+      files: recentBuilt.output.size + (olderBuilt?.output.size ?? 0),
+      words,
+      olderPages: olderBuilt?.pages ?? 0,
+    };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** A built page: its file, its path inside the site and its search date (its HTML is read again to index it). */
+interface BuiltPage {
+  file: string;
+  sourcePath: string;
+  date: string | undefined;
+}
+
+/** Every HTML page of the built site (the search bundle's own folder aside), with its search date. */
+async function builtPages(siteDir: string): Promise<BuiltPage[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const pages: BuiltPage[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const sourcePath = relative(siteDir, file).split(sep).join('/');
+    if (sourcePath.startsWith(`${PAGEFIND_DIR}/`)) continue;
+    // Only the date is kept: 600 months of pages held in memory would add hundreds of MB to the build's peak.
+    const content = await readFile(file, 'utf8');
+    pages.push({ file, sourcePath, date: pageSortDate(content, SEARCH_SORT) });
+  }
+  // Sorted: the index, and so its files' names, then depend on the pages alone.
+  return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+}
+
+/** Indexes a folder or a list of pages, with the custom records; returns Pagefind's files. */
+async function indexPages(
+  pages: { path: string } | readonly BuiltPage[],
+  records: readonly SearchRecord[],
+): Promise<{ output: Map<string, Uint8Array>; pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    let pageCount = added.page_count;
-    for (const record of await minutesRecords(siteDir)) {
+    let pageCount = 0;
+    if ('path' in pages) {
+      const added = await index.addDirectory({ path: pages.path });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      pageCount = added.page_count;
+    } else {
+      for (const page of pages) {
+        const content = await readFile(page.file, 'utf8');
+        const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
+      }
+    }
+    for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
       pageCount++;
     }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
-
     const output = new Map<string, Uint8Array>();
     for (const file of files) if (!UNUSED.test(file.path)) output.set(file.path, file.content);
-    const variant = options.variant ?? 'site';
-    const words = variant === 'stock' ? 0 : rewrite(output, variant === 'site');
-    await slimFirstSearch(output);
-
-    const target = options.outputDir ?? join(siteDir, PAGEFIND_DIR);
-    await rm(target, { recursive: true, force: true });
-    for (const [path, content] of output) {
-      const file = join(target, path);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, content);
-    }
-    return { pages: pageCount, files: output.size, words };
+    // Pages Pagefind skipped (none of data-pagefind-body where other pages have it) have no fragment.
+    if (!('path' in pages)) pageCount = [...output.keys()].filter((path) => path.startsWith('fragment/')).length;
+    return { output, pages: pageCount };
   } finally {
     await index.deleteIndex();
-    await pagefind.close();
+  }
+}
+
+/** Writes a bundle's files into `target`, emptied first unless told otherwise. */
+async function writeBundle(target: string, output: ReadonlyMap<string, Uint8Array>, empty = true): Promise<void> {
+  if (empty) await rm(target, { recursive: true, force: true });
+  for (const [path, content] of output) {
+    const file = join(target, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, content);
   }
 }
 
@@ -114,7 +209,7 @@ async function minutesRecords(siteDir: string): Promise<SearchRecord[]> {
     const files = await readdir(folder);
     if (!files.includes(basename(routes.kitMinutesDocx(entry.name))) || !files.includes('index.html')) continue;
     const html = await readFile(join(folder, 'index.html'), 'utf8');
-    const date = new RegExp(`data-pagefind-sort="${SEARCH_SORT}:(\\d{4}-\\d{2}-\\d{2})"`).exec(html)?.[1];
+    const date = pageSortDate(html, SEARCH_SORT);
     if (date) records.push(minutesRecord(entry.name, date));
   }
   return records;
@@ -163,7 +258,16 @@ function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
  * start into one and the filter files into another (the originals stay, for any other client of the
  * bundle).
  */
-async function slimFirstSearch(output: Map<string, Uint8Array>): Promise<void> {
+async function slimFirstSearch(output: Map<string, Uint8Array>, withScript: boolean): Promise<void> {
+  // The older period's bundle is searched by the script the page already has: it needs none of its own.
+  if (withScript) await joinScript(output);
+  else output.delete('pagefind-component-ui.js');
+  // Nor its wasm in its pack: the same file is in the newest period's pack (the file stays beside it).
+  packStartFiles(output, withScript);
+}
+
+/** The component UI with the site's strings and Pagefind's core, minified into one module. */
+async function joinScript(output: Map<string, Uint8Array>): Promise<void> {
   const ui = output.get('pagefind-component-ui.js');
   const core = output.get('pagefind.js');
   if (!ui || !core) throw new Error('Pagefind wrote no pagefind-component-ui.js or pagefind.js');
@@ -182,7 +286,10 @@ async function slimFirstSearch(output: Map<string, Uint8Array>): Promise<void> {
   output.set(SEARCH_SCRIPT, new TextEncoder().encode(minified.code));
   // The UI alone is never loaded; pagefind.js stays for the JavaScript API.
   output.delete('pagefind-component-ui.js');
+}
 
+/** The start-up pack and each language's filter pack. */
+function packStartFiles(output: Map<string, Uint8Array>, withWasm: boolean): void {
   const entry = JSON.parse(new TextDecoder().decode(output.get('pagefind-entry.json'))) as PagefindEntry;
   const read = (paths: string[]) => new Map(paths.map((path) => [path, output.get(path) ?? new Uint8Array()] as const));
   // Each language's filter files in one pack of their own, named by its bytes: fetched only when a
@@ -195,7 +302,7 @@ async function slimFirstSearch(output: Map<string, Uint8Array>): Promise<void> {
     output.set(info.filters, packed);
   }
   output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
-  output.set(PACK_FILE, writePack(read(startupFiles(entry, output.keys()))));
+  output.set(PACK_FILE, writePack(read(startupFiles(entry, output.keys(), { wasm: withWasm }))));
 }
 
 /** The Astro integration: index after `astro build` (not in dev, where search shows a notice). */
@@ -207,7 +314,9 @@ export function pagefindSearch(): AstroIntegration {
         const started = performance.now();
         const result = await buildSearchIndex(fileURLToPath(dir));
         const ms = Math.round(performance.now() - started);
-        logger.info(`search index: ${result.pages} pages, ${result.words} words, ${result.files} files in ${ms} ms`);
+        logger.info(
+          `search index: ${result.pages} pages (${result.olderPages} in the older period), ${result.words} words, ${result.files} files in ${ms} ms`,
+        );
       },
     },
   };

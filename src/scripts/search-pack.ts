@@ -21,8 +21,15 @@ interface PendingChunk {
   resolve: (bytes: Uint8Array | undefined) => void;
 }
 
-/** Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one. */
-export function servePagefindPack(bundlePath: string): void {
+/**
+ * Answers Pagefind's requests for the files the pack holds; the pack is fetched on the first one.
+ * Returns the bundle's entry (pagefind-entry.json), read from the pack once Pagefind has asked for it.
+ */
+export function servePagefindPack(
+  bundlePath: string,
+  /** Another bundle's server, asked for a wasm file this pack lacks (the older period shares the newest's). */
+  shared?: { file: (path: string) => Promise<Uint8Array | undefined> },
+): { entry: () => Promise<unknown>; file: (path: string) => Promise<Uint8Array | undefined> } {
   const bundle = new URL(bundlePath, location.href);
   const network = window.fetch.bind(window);
   let pack: Promise<Map<string, Uint8Array>> | undefined;
@@ -132,10 +139,21 @@ export function servePagefindPack(bundlePath: string): void {
     if (url.origin === bundle.origin && url.pathname.startsWith(bundle.pathname)) {
       pack ??= loadPack();
       const path = url.pathname.slice(bundle.pathname.length);
-      const bytes = (await pack).get(path) ?? (await fromRanges(path)) ?? (await fromFilterPack(path));
+      const bytes =
+        (await pack).get(path) ??
+        (await fromRanges(path)) ??
+        (await fromFilterPack(path)) ??
+        (shared && /^wasm\.[\w-]+\.pagefind$/.test(path) ? await shared.file(path) : undefined);
       // A copy: Pagefind may hand the buffer to the wasm, and the pack must stay whole for the next query.
       if (bytes) return new Response(bytes.slice());
     }
     return network(input, init);
+  };
+  return {
+    file: async (path) => (await (pack ??= loadPack())).get(path),
+    entry: async () => {
+      const bytes = (await (pack ??= loadPack())).get('pagefind-entry.json');
+      return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as unknown) : undefined;
+    },
   };
 }

@@ -11,6 +11,11 @@ import {
 } from '../../src/lib/search/bundle.ts';
 import { SEARCH_RANKING } from '../../src/lib/search/url.ts';
 import { SEARCH_HOOK } from '../../src/lib/search/scripts.ts';
+import { OLDER_FOLDER, monthLabel } from '../../src/lib/search/periods.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { startNginx } from '../support/nginx.ts';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const baseURL = inject('baseURL');
 let context: BrowserContext;
@@ -27,16 +32,18 @@ afterAll(async () => {
   expect(foreignRequests).toEqual([]);
 });
 
-const RESULT_LINKS = 'pagefind-results .search-result a';
+const RESULT_LINKS = 'pagefind-results:not([instance]) .search-result a';
 
 /** Opens the search page with the given query string and waits for results or "no results". */
 async function openSearch(search: string): Promise<void> {
   await page.goto(`/tim-kiem/${search}`);
-  const summary = page.locator('pagefind-summary');
-  await page.waitForFunction(() => /kết quả/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
+  const summary = page.locator('pagefind-summary:not([instance])');
+  await page.waitForFunction(() =>
+    /kết quả/.test(document.querySelector('pagefind-summary:not([instance])')?.textContent ?? ''),
+  );
   // The first result itself, not whichever arrived first: results load a few at a time.
   if (!(await summary.textContent())?.includes('Không'))
-    await page.locator('pagefind-results .pf-results > li').first().locator('a').waitFor();
+    await page.locator('pagefind-results:not([instance]) .pf-results > li').first().locator('a').waitFor();
 }
 
 /**
@@ -132,7 +139,7 @@ describe('search page: first result', () => {
     await openSearch(`?q=${encodeURIComponent(query)}`);
     await expect(page.locator(RESULT_LINKS).first().getAttribute('href')).resolves.toBe(expected);
     // The result shows the kind of material and its month or year, and highlights the match.
-    const first = page.locator('pagefind-results .search-result').first();
+    const first = page.locator('pagefind-results:not([instance]) .search-result').first();
     await expect(first.locator('.search-result__kind').textContent()).resolves.toMatch(
       /^(Tài liệu tháng · Tháng \d+\/\d{4}|Chuyên đề · Chuyên đề năm \d{4}|Học tập Bác · Năm \d{4})$/,
     );
@@ -187,7 +194,9 @@ describe('Vietnamese matching', () => {
     async (query) => {
       expect(await rankedUrls(query)).toEqual([]);
       await openSearch(`?q=${encodeURIComponent(query)}`);
-      await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không tìm thấy kết quả');
+      await expect(page.locator('pagefind-summary:not([instance])').textContent()).resolves.toContain(
+        'Không tìm thấy kết quả',
+      );
       await expect(page.locator(RESULT_LINKS).count()).resolves.toBe(0);
     },
   );
@@ -282,7 +291,11 @@ describe('the meeting kit', () => {
     // The same page of older months is found as well, and comes later.
     expect(hrefs.some((href) => older.test(href))).toBe(true);
     await expect(
-      page.locator('pagefind-results .search-result').first().locator('.search-result__kind').textContent(),
+      page
+        .locator('pagefind-results:not([instance]) .search-result')
+        .first()
+        .locator('.search-result__kind')
+        .textContent(),
     ).resolves.toBe('Tài liệu tháng · Tháng 11/2026');
   });
 });
@@ -320,7 +333,7 @@ describe('search page behaviour', () => {
     // The clear button is drawn once, with the site's wording (vi.ts), not Pagefind's own "Xóa".
     await expect(kind.locator('.pf-dropdown-clear').textContent()).resolves.toBe(t('search.pf.clear_search'));
     await page.waitForFunction(() => {
-      const links = [...document.querySelectorAll('pagefind-results .search-result a')];
+      const links = [...document.querySelectorAll('pagefind-results:not([instance]) .search-result a')];
       return links.length > 0 && links.every((link) => link.getAttribute('href')?.startsWith('/hoc-tap-bac/'));
     });
 
@@ -332,7 +345,7 @@ describe('search page behaviour', () => {
     for (const href of hrefs) expect(href).toMatch(/^\/chuyen-de\/2026\//);
 
     await openSearch('?q=dang+vien&nam=2025');
-    await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không');
+    await expect(page.locator('pagefind-summary:not([instance])').textContent()).resolves.toContain('Không');
   });
 
   it('sorts newest first on request', async () => {
@@ -377,7 +390,9 @@ describe('search page behaviour', () => {
     expect(first.filter((path) => path.startsWith(`/pagefind/${RANGES_PREFIX}`))).toHaveLength(1);
 
     await fresh.locator('pagefind-input input').fill('hoc tap');
-    await fresh.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('hoc tap'));
+    await fresh.waitForFunction(() =>
+      document.querySelector('pagefind-summary:not([instance])')?.textContent?.includes('hoc tap'),
+    );
     await fresh.waitForLoadState('networkidle');
     // Only the new words' chunks (one joined request, or chunk files) and fragments: no script or pack again.
     const chunkOrFragment = new RegExp(
@@ -420,10 +435,10 @@ describe('search page behaviour', () => {
     });
     await fresh.goto('/tim-kiem/?q=chi+bo');
     await fresh.locator(RESULT_LINKS).first().waitFor();
-    const slots = fresh.locator('pagefind-results .pf-results > li');
+    const slots = fresh.locator('pagefind-results:not([instance]) .pf-results > li');
     const count = await slots.count();
     expect(count).toBeGreaterThan(8);
-    const loading = fresh.locator('pagefind-results .search-result--loading').first();
+    const loading = fresh.locator('pagefind-results:not([instance]) .search-result--loading').first();
     await expect(loading.textContent()).resolves.toBe(t('search.resultLoading'));
     await expect(loading.getAttribute('aria-busy')).resolves.toBe('true');
     // Below the first screen (the phone shows about four) and never scrolled to: drawn all the same.
@@ -461,7 +476,9 @@ describe('search page behaviour', () => {
 
   it('suggests dropping a word when no page holds them all, and runs the suggestion', async () => {
     await openSearch(`?q=${encodeURIComponent('quoc khanh tao hon')}`);
-    await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('Không tìm thấy kết quả');
+    await expect(page.locator('pagefind-summary:not([instance])').textContent()).resolves.toContain(
+      'Không tìm thấy kết quả',
+    );
     const suggestion = page.locator('[data-search-suggest]:not([hidden]) a').first();
     await expect(page.locator('[data-search-suggest] p').textContent()).resolves.toBe(t('search.suggestDrop'));
     await expect(suggestion.textContent()).resolves.toMatch(/^quoc (khanh|tao|hon)( \w+)+ \(bỏ “\w+”, \d+ kết quả\)$/);
@@ -507,5 +524,165 @@ describe('search page behaviour', () => {
     await reading.waitForURL(/\/tim-kiem\/\?q=Dang\+uy$/);
     await reading.locator(RESULT_LINKS).first().waitFor();
     await reading.close();
+  });
+});
+
+/**
+ * The index in two periods (src/lib/search/periods.ts). The sample spans months, not years: a copy of
+ * the built sample is reindexed with a newest period of two months (from 2026-09), so the pages dated
+ * before it go to the older bundle, and served apart.
+ */
+describe('the older period', () => {
+  const OLDER = 'pagefind-results[instance] .search-result a';
+  let split: { baseURL: string; close: () => Promise<void> };
+  let work: string;
+  beforeAll(async () => {
+    work = mkdtempSync(join(resolve(import.meta.dirname, '../../.cache'), 'search-periods-'));
+    // nginx's workers read it as another user: a temporary folder is private until opened.
+    chmodSync(work, 0o755);
+    cpSync(inject('siteDist'), work, { recursive: true });
+    const built = await buildSearchIndex(work, { recentMonths: 2 });
+    expect(built.olderPages).toBeGreaterThan(0);
+    split = await startNginx(work);
+  }, 120_000);
+  afterAll(async () => {
+    await split.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** A phone on the split site, recording its /pagefind/ requests. */
+  async function openSplit(query: string) {
+    const phone = await guardedContext(browser(), split.baseURL, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    const tab = await phone.context.newPage();
+    const requested: string[] = [];
+    tab.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) requested.push(path);
+    });
+    await tab.goto('/tim-kiem/');
+    await tab.waitForLoadState('networkidle');
+    await tab.locator('pagefind-input input').fill(query);
+    return { phone, tab, requested };
+  }
+  const count = async (target: Page, selector: string) =>
+    Number(/(\d+) kết quả/.exec((await target.locator(selector).textContent()) ?? '')?.[1] ?? Number.NaN);
+
+  it('answers the first query from the newest months alone, then lists the older ones apart on request, nothing above moving', async () => {
+    const { phone, tab, requested } = await openSplit('dang vien');
+    await tab.locator(RESULT_LINKS).first().waitFor();
+    const section = tab.locator('[data-search-older]');
+    await section.waitFor();
+    const heading = t('search.olderHeading').replace('{month}', monthLabel('2026-09'));
+    await expect(section.locator('h2').textContent()).resolves.toBe(heading);
+    await expect(tab.getByRole('region', { name: heading }).count()).resolves.toBe(1);
+    const button = section.locator('[data-search-older-load]');
+    await expect(button.textContent()).resolves.toBe(t('search.olderButton').replace('{month}', '9/2026'));
+    await tab.waitForLoadState('networkidle');
+    // The first query fetched nothing of the older bundle, and within the request budget.
+    expect(requested.filter((path) => path.startsWith(`/pagefind/${OLDER_FOLDER}`))).toEqual([]);
+    const firstScreen = await firstScreenPaths(tab);
+    expect(firstScreen.length, firstScreen.join('\n')).toBeLessThanOrEqual(8);
+    // Every result of the newest months is dated from 2026-09 on; remember the list and where it stands.
+    const links = () =>
+      tab.locator(RESULT_LINKS).evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+    const before = await links();
+    expect(before.some((url) => url.startsWith('/thang/2026-09/'))).toBe(false);
+    // The first list drawn to its end first (its results load as the reader nears them), so that any
+    // shift from here on is the older group's.
+    await button.scrollIntoViewIfNeeded();
+    await tab.waitForFunction(
+      () => document.querySelectorAll('pagefind-results:not([instance]) .search-result--loading').length === 0,
+    );
+    await tab.waitForTimeout(300);
+    // Where the first result stands in the page (the click below scrolls the window to the button).
+    const offset = () =>
+      tab
+        .locator(RESULT_LINKS)
+        .first()
+        .evaluate((link) => link.getBoundingClientRect().top + window.scrollY);
+    const top = await offset();
+    await tab.evaluate(() => {
+      const shifts: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { sources?: { node?: Node | null }[] })[])
+          for (const source of entry.sources ?? [])
+            // The group itself, and what follows it (the footer), may move as it grows: not what is above.
+            if (
+              source.node instanceof Element &&
+              !source.node.closest('[data-search-older]') &&
+              !(
+                document.querySelector('[data-search-older]')!.compareDocumentPosition(source.node) &
+                Node.DOCUMENT_POSITION_FOLLOWING
+              )
+            )
+              shifts.push(source.node.outerHTML.slice(0, 80));
+      }).observe({ type: 'layout-shift' });
+    });
+
+    await button.click();
+    await tab.locator(OLDER).first().waitFor();
+    await expect(button.isHidden()).resolves.toBe(true);
+    const older = await tab
+      .locator(OLDER)
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+    // Pages dated before 2026-09 only: none of the issues of 10 and 11/2026 (published from 2026-09).
+    expect(older.length).toBeGreaterThan(0);
+    expect(older.filter((url) => /^\/thang\/2026-1[01]\//.test(url))).toEqual([]);
+    expect(older.filter((url) => before.includes(url))).toEqual([]);
+    expect(requested.some((path) => path.startsWith(`/pagefind/${OLDER_FOLDER}`))).toBe(true);
+    // Pagefind's wasm comes from the newest period's pack, already here: not fetched again.
+    expect(requested.filter((path) => /\/wasm\.[\w-]+\.pagefind$/.test(path))).toEqual([]);
+    // The newest months' list did not change or move (more of it may have drawn meanwhile).
+    expect((await links()).slice(0, before.length)).toEqual(before);
+    await expect(offset()).resolves.toBe(top);
+    await tab.waitForTimeout(300);
+    await expect(tab.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).resolves.toEqual([]);
+
+    // Complete: the two groups together count what the whole index finds.
+    await openSearch('?q=dang+vien');
+    const all = await count(page, 'pagefind-summary:not([instance])');
+    const recentCount = await count(tab, 'pagefind-summary:not([instance])');
+    const olderCount = await count(tab, 'pagefind-summary[instance]');
+    expect(recentCount).toBeGreaterThan(0);
+    expect(olderCount).toBeGreaterThan(0);
+    expect(recentCount + olderCount).toBe(all);
+    await phone.context.close();
+    expect(phone.foreignRequests).toEqual([]);
+    expect(phone.cspViolations).toEqual([]);
+  });
+
+  it('searches the older months at once when the newest lack a word of the query', async () => {
+    // "Liềng" (a hamlet) is only in an issue of 2026-09: the newest months answer with prefixes of it.
+    const { phone, tab, requested } = await openSplit('Lieng');
+    const group = tab.locator('[data-search-older-results]');
+    await group.waitFor();
+    // Its results draw as the reader comes near them, like the first list's.
+    await group.scrollIntoViewIfNeeded();
+    await tab.locator(OLDER).first().waitFor();
+    await expect(tab.locator(OLDER).first().getAttribute('href')).resolves.toMatch(/^\/thang\/2026-09\//);
+    await expect(tab.locator('[data-search-older-load]').isHidden()).resolves.toBe(true);
+    expect(requested.some((path) => path.startsWith(`/pagefind/${OLDER_FOLDER}`))).toBe(true);
+    await phone.context.close();
+  });
+
+  it('leaves the older months alone for a query the newest months answer', async () => {
+    const { phone, tab, requested } = await openSplit('chi bo');
+    await tab.locator(RESULT_LINKS).first().waitFor();
+    await tab.locator('[data-search-older]').waitFor();
+    // Longer than the wait before an automatic search of the older months.
+    await tab.waitForTimeout(1500);
+    await tab.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith(`/pagefind/${OLDER_FOLDER}`))).toEqual([]);
+    await expect(tab.locator('[data-search-older-results]').isHidden()).resolves.toBe(true);
+    await phone.context.close();
+  });
+
+  it('offers no older group on a site whose pages all fall within the newest period', async () => {
+    await openSearch('?q=dang+vien');
+    await expect(page.locator('[data-search-older]').isHidden()).resolves.toBe(true);
   });
 });

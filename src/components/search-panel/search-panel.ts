@@ -14,6 +14,7 @@ import { SEARCH_HOOK } from '../../lib/search/scripts.ts';
 import { rankedSearch, type DropSuggestion, type PagefindSearcher } from '../../lib/search/ranked-search.ts';
 import { endsInShortWord } from '../../lib/search/query.ts';
 import { servePagefindPack } from '../../scripts/search-pack.ts';
+import { OLDER_FOLDER, OLDER_INSTANCE, monthLabel, olderPeriodOf, type OlderPeriod } from '../../lib/search/periods.ts';
 
 /** The parts of the component UI's instance this page uses (its public API). */
 interface PagefindInstance {
@@ -35,15 +36,24 @@ const root = document.querySelector<HTMLElement>('[data-search]');
 const SHORT_WORD_WAIT = 600;
 /** Milliseconds the first screen stays before the results further down load (the query may still change). */
 const EAGER_SETTLE = 400;
+/** Milliseconds a query with no result in the newest months waits before the older months are searched. */
+const OLDER_SETTLE = 800;
 /** Results fetched at once, in order, after the first screen. */
 const EAGER_BATCH = 3;
 /** How many screens below the visible one results are drawn before the reader scrolls there. */
 const EAGER_SCREENS = 2;
 const unavailable = () => root?.querySelector<HTMLElement>('[data-search-unavailable]')?.removeAttribute('hidden');
 
+/** The newest period's bundle entry, once read: it names the older period's bundle, if any. */
+let bundleEntry: () => Promise<unknown> = () => Promise.resolve(undefined);
+
 /** Loads the component UI (with Pagefind's core), once the pack is ready to answer Pagefind's requests. */
 function loadComponents(bundlePath: string): Promise<PagefindComponentsApi> {
-  servePagefindPack(bundlePath);
+  const newest = servePagefindPack(bundlePath);
+  bundleEntry = newest.entry;
+  // Installed second, so it sees the older bundle's requests first; it downloads nothing until asked,
+  // and takes Pagefind's wasm from the newest period's pack.
+  servePagefindPack(`${bundlePath}${OLDER_FOLDER}`, newest);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';
@@ -66,8 +76,74 @@ interface ResultSlot {
   load(): Promise<void>;
 }
 
+/** The results component: its slots, one a result. */
+type ResultsElement = HTMLElement & { results?: ResultSlot[] };
+
+/**
+ * Loads a results list's first screen, then the results below it in order, a few at a time and
+ * only a little way ahead of the reader; `onFirstScreen` runs once the first screen has drawn.
+ * Returns the function to call on each new list.
+ */
+function eagerLoader(results: ResultsElement | null, onFirstScreen?: () => void): () => void {
+  let generation = 0;
+  const inFlight = (slots: readonly ResultSlot[]) => slots.some((slot) => slot.loading && slot.result === null);
+  // A slot no longer in the page (a newer search replaced the list) is never within reach.
+  const top = (slot: ResultSlot) => {
+    const node = slot.placeholderNodes?.[0];
+    return node instanceof Element && node.isConnected ? node.getBoundingClientRect().top : Infinity;
+  };
+  const ahead = (slot: ResultSlot) => top(slot) < window.innerHeight * (1 + EAGER_SCREENS);
+  let resume: (() => void) | undefined;
+  const loadInOrder = async () => {
+    const mine = ++generation;
+    // The first screen: the results in view once drawn (Pagefind's observer may not have started
+    // them all yet; load() starts a result once). Wait until they have arrived.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    if (mine !== generation) return;
+    const slots = results?.results ?? [];
+    const onScreen = slots.filter((slot) => slot.result === null && top(slot) < window.innerHeight);
+    for (const slot of onScreen) void slot.load();
+    while (mine === generation && inFlight(onScreen)) await new Promise((done) => setTimeout(done, 50));
+    if (mine !== generation) return;
+    onFirstScreen?.();
+    // A reader still typing gets new results soon: their first screen, not this list's tail.
+    await new Promise((done) => setTimeout(done, EAGER_SETTLE));
+    for (;;) {
+      if (mine !== generation) return;
+      const waiting = slots.filter((slot) => slot.result === null && !slot.loading);
+      if (waiting.length === 0) return;
+      // In order, so those within reach come first; the rest wait for the reader to scroll towards them.
+      const next = waiting.filter(ahead).slice(0, EAGER_BATCH);
+      if (next.length === 0) {
+        await new Promise<void>((done) => (resume = done));
+        continue;
+      }
+      await Promise.all(next.map((slot) => slot.load()));
+    }
+  };
+  window.addEventListener(
+    'scroll',
+    () => {
+      resume?.();
+      resume = undefined;
+    },
+    { passive: true },
+  );
+  return () => {
+    resume?.();
+    resume = undefined;
+    void loadInOrder();
+  };
+}
+
 /** Shows the nearest spelling and the queries that drop one word, as links that run them. */
 let showSuggestions: (suggestions: readonly DropSuggestion[], spelling: string | undefined) => void = () => {};
+
+/**
+ * The newest months' last answer found nothing, or lacked a word of the query (answered with pages
+ * holding a shorter prefix of it): the older months may hold it, and are searched at once.
+ */
+let newestLacks = false;
 
 /** Pagefind's instance, as the UI created it: the page asks it for the filters when a reader opens one. */
 let pagefind: (PagefindSearcher & { filters(): Promise<unknown> }) | undefined;
@@ -79,6 +155,8 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
 (window as unknown as Record<string, unknown>)[SEARCH_HOOK] = (
   instance: PagefindSearcher & { filters(): Promise<unknown> },
 ) => {
+  // The first instance is the newest period's (the older one loads only when asked): it alone suggests.
+  const primary = pagefind === undefined;
   pagefind ??= instance;
   let latest = 0;
   return {
@@ -92,7 +170,10 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
         if (mine !== latest) return null;
       }
       const response = await rankedSearch(instance, term, options);
-      showSuggestions(response?.suggestions ?? [], response?.spelling);
+      if (primary) {
+        showSuggestions(response?.suggestions ?? [], response?.spelling);
+        newestLacks = (response?.results.length ?? 0) === 0 || (response?.unknown?.length ?? 0) > 0;
+      }
       return response;
     },
     filters: () => (filtersWanted ? instance.filters() : Promise.resolve({})),
@@ -230,55 +311,70 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   // screen has drawn (the first query's budget counts only that screen); Pagefind alone would wait
   // until each is scrolled into view. Only a little way ahead of the reader: a long list on a weak
   // link would otherwise download every page's text.
-  const results = root.querySelector<HTMLElement & { results?: ResultSlot[] }>('pagefind-results');
-  let generation = 0;
-  const inFlight = (slots: readonly ResultSlot[]) => slots.some((slot) => slot.loading && slot.result === null);
-  // A slot no longer in the page (a newer search replaced the list) is never within reach.
-  const top = (slot: ResultSlot) => {
-    const node = slot.placeholderNodes?.[0];
-    return node instanceof Element && node.isConnected ? node.getBoundingClientRect().top : Infinity;
-  };
-  const ahead = (slot: ResultSlot) => top(slot) < window.innerHeight * (1 + EAGER_SCREENS);
-  let resume: (() => void) | undefined;
-  const loadInOrder = async () => {
-    const mine = ++generation;
-    // The first screen: the results in view once drawn (Pagefind's observer may not have started
-    // them all yet; load() starts a result once). Wait until they have arrived.
-    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    if (mine !== generation) return;
-    const slots = results?.results ?? [];
-    const onScreen = slots.filter((slot) => slot.result === null && top(slot) < window.innerHeight);
-    for (const slot of onScreen) void slot.load();
-    while (mine === generation && inFlight(onScreen)) await new Promise((done) => setTimeout(done, 50));
-    if (mine !== generation) return;
-    performance.mark(FIRST_SCREEN_MARK);
-    // A reader still typing gets new results soon: their first screen, not this list's tail.
-    await new Promise((done) => setTimeout(done, EAGER_SETTLE));
-    for (;;) {
-      if (mine !== generation) return;
-      const waiting = slots.filter((slot) => slot.result === null && !slot.loading);
-      if (waiting.length === 0) return;
-      // In order, so those within reach come first; the rest wait for the reader to scroll towards them.
-      const next = waiting.filter(ahead).slice(0, EAGER_BATCH);
-      if (next.length === 0) {
-        await new Promise<void>((done) => (resume = done));
-        continue;
-      }
-      await Promise.all(next.map((slot) => slot.load()));
-    }
-  };
-  window.addEventListener(
-    'scroll',
-    () => {
-      resume?.();
-      resume = undefined;
-    },
-    { passive: true },
-  );
+  const results = root.querySelector<ResultsElement>('pagefind-results:not([instance])');
+  const loadDefault = eagerLoader(results, () => performance.mark(FIRST_SCREEN_MARK));
   instance.on('results', () => {
-    resume?.();
-    resume = undefined;
-    void loadInOrder();
+    loadDefault();
+    void showOlder();
+  });
+
+  // The years before the newest period: offered below the list once a query has results, searched
+  // when the reader asks (and at once when the newest years have none), listed apart.
+  const olderSection = root.querySelector<HTMLElement>('[data-search-older]');
+  const olderButton = olderSection?.querySelector<HTMLButtonElement>('[data-search-older-load]');
+  const olderResults = olderSection?.querySelector<HTMLElement>('[data-search-older-results]');
+  const olderInstance = components.configureInstance(OLDER_INSTANCE, { ranking: SEARCH_RANKING });
+  const loadOlder = eagerLoader(olderSection?.querySelector<ResultsElement>('pagefind-results') ?? null);
+  olderInstance.on('results', () => loadOlder());
+  let older: OlderPeriod | undefined;
+  // Asked: the reader pressed the button, and the older months are searched with every query after.
+  let olderAsked = false;
+  const searchOlder = () => {
+    olderInstance.searchSort = searchSort(state.newest);
+    olderInstance.triggerSearchWithFilters(instance.searchTerm ?? state.query, instance.searchFilters ?? state.filters);
+  };
+  const showOlderResults = (shown: boolean) => {
+    if (olderButton) olderButton.hidden = shown;
+    if (olderResults) olderResults.hidden = !shown;
+  };
+  olderButton?.addEventListener('click', () => {
+    olderAsked = true;
+    showOlderResults(true);
+    searchOlder();
+  });
+  let labelled = false;
+  let shown = 0;
+  const showOlder = async () => {
+    const mine = ++shown;
+    // The entry is in the pack Pagefind has loaded by now: reading it downloads nothing.
+    if (!labelled) {
+      labelled = true;
+      older = olderPeriodOf(await bundleEntry());
+      if (older && olderSection && olderButton) {
+        const month = { month: monthLabel(older.before) };
+        const heading = olderSection.querySelector('[data-search-older-heading]');
+        const note = olderSection.querySelector('[data-search-older-note]');
+        if (heading) heading.textContent = fill(labels['olderHeading'] ?? '', month);
+        if (note) note.textContent = fill(labels['olderNote'] ?? '', month);
+        olderButton.textContent = fill(labels['olderButton'] ?? '', month);
+      }
+    }
+    if (!olderSection || !older || mine !== shown) return;
+    const term = (instance.searchTerm ?? state.query).trim();
+    olderSection.hidden = term === '';
+    if (term === '') return;
+    if (olderAsked) return searchOlder();
+    showOlderResults(false);
+    if (!newestLacks) return;
+    // Nothing (or not every word) in the newest months: search the older ones for this query, once the reader has
+    // stopped typing (a prefix on its way to a word often finds nothing, and this costs a download).
+    await new Promise((done) => setTimeout(done, OLDER_SETTLE));
+    if (mine !== shown) return;
+    showOlderResults(true);
+    searchOlder();
+  };
+  sort?.addEventListener('change', () => {
+    if (olderResults && !olderResults.hidden) searchOlder();
   });
 
   if (state.query || Object.keys(state.filters).length > 0) {

@@ -61,14 +61,19 @@ export interface PagefindEntry {
 
 /**
  * The bundle files worth packing for start: everything Pagefind fetches before it can show the first
- * result (the entry, each language's pf_meta and wasm). The filter files are not among them: the
+ * result (the entry, each language's pf_meta and, unless `wasm` is false, its wasm). The filter files are not among them: the
  * search page loads them when a reader opens a filter (src/components/search-panel/search-panel.ts).
  */
-export function startupFiles(entry: PagefindEntry, paths: Iterable<string>): string[] {
+export function startupFiles(
+  entry: PagefindEntry,
+  paths: Iterable<string>,
+  options: { wasm?: boolean } = {},
+): string[] {
   const wanted = new Set(['pagefind-entry.json']);
   for (const language of Object.values(entry.languages)) {
     wanted.add(`pagefind.${language.hash}.pf_meta`);
-    wanted.add(`wasm.${language.wasm ?? 'unknown'}.pagefind`);
+    // The older period's pack leaves it out: the page has it from the newest period's pack.
+    if (options.wasm !== false) wanted.add(`wasm.${language.wasm ?? 'unknown'}.pagefind`);
   }
   const all = [...paths];
   for (const path of wanted) if (!all.includes(path)) throw new Error(`Search pack: the bundle has no ${path}`);

@@ -50,6 +50,8 @@ export type RankedResponse<R extends PagefindResult> = PagefindResponse<R> & {
   suggestions?: DropSuggestion[];
   /** The query with each unknown word replaced by the nearest indexed word ("dang vein" → "dang viên"). */
   spelling?: string;
+  /** The query's words the index does not hold (Pagefind answered them with shorter prefixes). */
+  unknown?: string[];
 };
 
 /** Runs the site's search with a Pagefind instance. */
@@ -127,10 +129,12 @@ async function search<R extends PagefindResult>(
       if (count > 0) suggestions.push({ ...candidate, count });
     }
     suggestions.sort((a, b) => b.count - a.count);
-    return { ...response, suggestions, ...(spelling ? { spelling } : {}) };
+    return { ...response, suggestions, ...(spelling ? { spelling } : {}), ...(unknown.length > 0 ? { unknown } : {}) };
   }
   const exact = await exactPages(pagefind, query.terms, options);
-  if (query.phrases.length === 0 && exact.length === 0) return { ...response, ...(spelling ? { spelling } : {}) };
+  const known = unknown.length > 0 ? { unknown } : {};
+  if (query.phrases.length === 0 && exact.length === 0)
+    return { ...response, ...(spelling ? { spelling } : {}), ...known };
 
   // A page citing the document the query names ("Quy định 144" → 144-QĐ/TW) holds the query's sense.
   const cited = new Set(whole);
@@ -149,7 +153,7 @@ async function search<R extends PagefindResult>(
     ranked.map((item) => adjacency(item.id, hits)),
     (item) => titled.has(item.id),
   );
-  return { ...response, results: ordered.map((item) => item.result), ...(spelling ? { spelling } : {}) };
+  return { ...response, results: ordered.map((item) => item.result), ...(spelling ? { spelling } : {}), ...known };
 }
 
 const foldWord = (text: string) =>

@@ -43,6 +43,14 @@ describe('search pack', () => {
     ]);
   });
 
+  it("leaves the wasm out of the older period's pack, which shares the newest one's", () => {
+    const paths = ['pagefind-entry.json', 'pagefind.vi_abc.pf_meta', 'wasm.unknown.pagefind'];
+    expect(startupFiles({ languages: { vi: { hash: 'vi_abc', wasm: null } } }, paths, { wasm: false })).toEqual([
+      'pagefind-entry.json',
+      'pagefind.vi_abc.pf_meta',
+    ]);
+  });
+
   it("puts a language's filter files, sorted, in its filter pack, and no other file", () => {
     const paths = [
       'filter/vi_2.pf_filter',

@@ -118,12 +118,17 @@ describe('rankedSearch', () => {
         return { results: answers[term ?? ''] ?? [] };
       },
     };
-    expect((await rankedSearch(searcher, 'sai lehc'))?.spelling).toBe('sai lệch');
+    const response = await rankedSearch(searcher, 'sai lehc');
+    expect(response?.spelling).toBe('sai lệch');
+    // Named, so the search page can look for the word in the older months (src/lib/search/periods.ts).
+    expect(response?.unknown).toEqual(['lehc']);
   });
 
   it('suggests no spelling when every word is known', async () => {
     const { searcher } = fakePagefind({ a: { words: 'đảng viên trẻ' }, b: { words: 'viên chức' } });
-    expect((await rankedSearch(searcher, 'dang vien'))?.spelling).toBeUndefined();
+    const response = await rankedSearch(searcher, 'dang vien');
+    expect(response?.spelling).toBeUndefined();
+    expect(response?.unknown).toBeUndefined();
   });
 
   it('puts the newest of equal templates first among the results a reader sees first', async () => {

@@ -62,13 +62,16 @@ describe.each(VIEWPORTS)('on a %s', (_, viewport, step) => {
 });
 
 /*
- * On a slow connection the HTML arrives in pieces and the browser paints what it has: a header
- * painted with half its navigation must not rearrange when the rest arrives. A proxy in front of
- * the site holds each page back for a moment right after the first navigation link.
+ * On a slow connection the HTML arrives in pieces and the browser paints what it has. A proxy in
+ * front of the site holds each page back for a second right after the first link of a list: the
+ * header's navigation (the page must not paint before <main> begins, so the header is never seen
+ * half-read) or the breadcrumbs (painted half-read, they must not rearrange when the rest arrives).
  */
 describe('while the page is still arriving', () => {
   let proxy: Server;
   let proxyURL = '';
+  /** The class of the list whose first link ends the first piece. */
+  let cutAfter = '';
   beforeAll(async () => {
     proxy = createServer((request, response) => {
       void (async () => {
@@ -81,14 +84,14 @@ describe('while the page is still arriving', () => {
         response.writeHead(upstream.status, headers);
         const body = Buffer.from(await upstream.arrayBuffer());
         const html = (upstream.headers.get('content-type') ?? '').startsWith('text/html') ? body.toString() : '';
-        const nav = html.indexOf('class="site-nav"');
-        const cut = nav < 0 ? -1 : html.indexOf('</li>', nav);
-        if (cut < 0) {
+        const list = html.indexOf(`class="${cutAfter}"`);
+        const cut = list < 0 ? -1 : html.indexOf('</li>', list) + '</li>'.length;
+        if (cut < '</li>'.length) {
           response.end(body);
           return;
         }
-        response.write(html.slice(0, cut + '</li>'.length));
-        setTimeout(() => response.end(html.slice(cut + '</li>'.length)), 1000);
+        response.write(html.slice(0, cut));
+        setTimeout(() => response.end(html.slice(cut)), 1000);
       })().catch((error: unknown) => {
         response.statusCode = 502;
         response.end(String(error));
@@ -101,24 +104,56 @@ describe('while the page is still arriving', () => {
   });
   afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
 
+  /** Loads `path` through the proxy, cut after the first link of `.${list}`; what the page recorded. */
+  async function loadInPieces(
+    list: string,
+    path: string,
+    viewport: { width: number; height: number },
+    step: string | undefined,
+  ): Promise<{ shifts: Shift[]; firstFrame: { mainBegun: boolean; arriving: boolean } }> {
+    cutAfter = list;
+    const { context } = await guardedContext(browser(), proxyURL, { viewport, serviceWorkers: 'block' });
+    await recordShifts(context, step);
+    // What the first frame showed: whether <main> had begun (so the header was complete) and whether
+    // the page was still arriving.
+    await context.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { firstFrame: unknown }).firstFrame = {
+          mainBegun: document.getElementById('noi-dung') !== null,
+          arriving: document.readyState === 'loading',
+        };
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(path, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const recorded = await page.evaluate(() => {
+      const seen = window as unknown as { shifts: Shift[]; firstFrame: { mainBegun: boolean; arriving: boolean } };
+      return { shifts: seen.shifts, firstFrame: seen.firstFrame };
+    });
+    await context.close();
+    return recorded;
+  }
+
   describe.each([...VIEWPORTS, ['tablet', { width: 800, height: 1000 }, undefined] as const])(
     'on a %s',
     (_, viewport, step) => {
-      it.each([pageOf('home'), KIT_PAGES[0][1], pageOf('search')])('%s keeps its header in place', async (path) => {
-        const { context } = await guardedContext(browser(), proxyURL, { viewport, serviceWorkers: 'block' });
-        await recordShifts(context, step);
-        const page = await context.newPage();
-        const painted = page.goto(path, { waitUntil: 'load' });
-        // The first part of the header has been painted before the rest of the page arrives.
-        await page.waitForFunction(
-          () => document.querySelector('.site-nav li') !== null && !document.querySelector('main'),
-        );
-        await painted;
-        await page.waitForTimeout(300);
-        const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
-        expect(shifts, JSON.stringify(shifts)).toEqual([]);
-        await context.close();
-      });
+      it.each([pageOf('home'), KIT_PAGES[0][1], pageOf('search')])(
+        '%s is not painted before its header is complete',
+        async (path) => {
+          const { shifts, firstFrame } = await loadInPieces('site-nav', path, viewport, step);
+          expect(firstFrame.mainBegun).toBe(true);
+          expect(shifts, JSON.stringify(shifts)).toEqual([]);
+        },
+      );
+      it.each([KIT_PAGES[0][1], pageOf('section')])(
+        '%s painted with half its breadcrumbs does not shift when the rest arrives',
+        async (path) => {
+          const { shifts, firstFrame } = await loadInPieces('breadcrumbs', path, viewport, step);
+          expect(firstFrame).toEqual({ mainBegun: true, arriving: true });
+          expect(shifts, JSON.stringify(shifts)).toEqual([]);
+        },
+      );
     },
   );
 });

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { guardedContext, useBrowser } from '../support/browser.ts';
 import { t } from '../../src/i18n/vi.ts';
 import {
+  EAGER_SCREENS,
   FILTERS_PREFIX,
   FIRST_SCREEN_MARK,
   PACK_FILE,
@@ -205,6 +206,15 @@ describe('Vietnamese matching', () => {
 /** The result links of the search page for a query, in order. */
 async function resultHrefs(query: string): Promise<string[]> {
   await openSearch(`?q=${encodeURIComponent(query)}`);
+  // Results within reach load a few at a time after the first screen; on a busy machine they may
+  // still be on their way. Wait until none within reach is a placeholder.
+  await page.waitForFunction(
+    (screens) =>
+      [...document.querySelectorAll('.search-result--loading')].every(
+        (placeholder) => placeholder.getBoundingClientRect().top >= window.innerHeight * (1 + screens),
+      ),
+    EAGER_SCREENS,
+  );
   return page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 

@@ -9,7 +9,7 @@ import {
   searchSort,
   type SearchState,
 } from '../../lib/search/url.ts';
-import { FIRST_SCREEN_MARK, SEARCH_SCRIPT } from '../../lib/search/bundle.ts';
+import { EAGER_SCREENS, FIRST_SCREEN_MARK, SEARCH_SCRIPT } from '../../lib/search/bundle.ts';
 import { SEARCH_HOOK } from '../../lib/search/scripts.ts';
 import { rankedSearch, type DropSuggestion, type PagefindSearcher } from '../../lib/search/ranked-search.ts';
 import { endsInShortWord } from '../../lib/search/query.ts';
@@ -40,8 +40,6 @@ const EAGER_SETTLE = 400;
 const OLDER_SETTLE = 800;
 /** Results fetched at once, in order, after the first screen. */
 const EAGER_BATCH = 3;
-/** How many screens below the visible one results are drawn before the reader scrolls there. */
-const EAGER_SCREENS = 2;
 const unavailable = () => root?.querySelector<HTMLElement>('[data-search-unavailable]')?.removeAttribute('hidden');
 
 /** The newest period's bundle entry, once read: it names the older period's bundle, if any. */

@@ -17,3 +17,6 @@ export const FILTERS_PREFIX = 'pagefind-filters.';
  * it fetches the results further down: the benchmark counts the first query's bytes up to it.
  */
 export const FIRST_SCREEN_MARK = 'search:first-screen';
+
+/** How many screens below the visible one the search page draws results before the reader scrolls there. */
+export const EAGER_SCREENS = 2;

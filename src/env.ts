@@ -3,6 +3,7 @@
  * reads process.env: a setting has one name, one default and one line of documentation.
  */
 import { resolve } from 'node:path';
+import { RECENT_MONTHS } from './lib/search/periods.ts';
 
 const vars = process.env;
 
@@ -50,6 +51,8 @@ export const env = Object.freeze({
   buildTimingsFile: vars['BUILD_TIMINGS_FILE'] || undefined,
   /** PAGEFIND_CHUNK_SIZE: words per index chunk (bench compares sizes). */
   pagefindChunkSize: integer('PAGEFIND_CHUNK_SIZE', 3000),
+  /** SEARCH_RECENT_MONTHS: months in the search index's newest period (tests shorten it to split the sample). */
+  searchRecentMonths: integer('SEARCH_RECENT_MONTHS', RECENT_MONTHS),
   /** DECAP_PORT: the port of decap-server for `npm run admin`. */
   decapPort: vars['DECAP_PORT'] || '8081',
   /** DECAP_MODE: decap-server's mode (git commits to cms/* branches of this checkout). */

@@ -127,6 +127,7 @@ if (cold) {
     'portal-remembered',
     'service-worker',
     'admin-bundle',
+    'search-periods',
   ])
     rmSync(join(astroCacheDir, name), { recursive: true, force: true });
 }

@@ -20,6 +20,8 @@ export interface WorkCounts {
   compressed?: number;
   /** Files whose compressed copies came from the cache. */
   compressionReused?: number;
+  /** Search periods (src/lib/search/periods.ts) whose bundle came from the cache, not indexed again. */
+  searchPeriodsReused?: number;
 }
 
 /** The counts of the build running in this process. */

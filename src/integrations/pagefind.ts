@@ -3,7 +3,7 @@
  * word index so Vietnamese typed without diacritics (đ as d included) finds its pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -28,6 +28,7 @@ import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
 import { SEARCH_SORT } from '../lib/search/url.ts';
 import { routes } from '../lib/content/routes.ts';
 import { OLDER_FOLDER, pageSortDate, periodOf, recentFromMonth, type OlderPeriod } from '../lib/search/periods.ts';
+import { workCounts } from './incremental-report.ts';
 
 /** The folder of the search bundle inside the built site. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -63,13 +64,18 @@ export interface SearchIndexOptions {
   outputDir?: string;
   /** Months in the newest period (src/lib/search/periods.ts); tests shorten it to split the sample. */
   recentMonths?: number;
+  /**
+   * Where to keep each period's finished bundle: a period whose pages, records and search code are
+   * the same as in the last build is taken from there instead of indexed again.
+   */
+  cacheDir?: string;
 }
 
 /** Builds the Pagefind bundle for a built site in `siteDir`; returns what it wrote. */
 export async function buildSearchIndex(
   siteDir: string,
   options: SearchIndexOptions = {},
-): Promise<{ pages: number; files: number; words: number; olderPages: number }> {
+): Promise<{ pages: number; files: number; words: number; olderPages: number; reused: number }> {
   const variant = options.variant ?? 'site';
   const target = options.outputDir ?? join(siteDir, PAGEFIND_DIR);
   const records = await minutesRecords(siteDir);
@@ -80,7 +86,7 @@ export async function buildSearchIndex(
       const words = variant === 'stock' ? 0 : rewrite(built.output, false);
       await slimFirstSearch(built.output, true);
       await writeBundle(target, built.output);
-      return { pages: built.pages, files: built.output.size, words, olderPages: 0 };
+      return { pages: built.pages, files: built.output.size, words, olderPages: 0, reused: 0 };
     }
     // The site: the newest months in the bundle the first query loads, the months before in a second
     // one inside it (src/lib/search/periods.ts).
@@ -92,37 +98,148 @@ export async function buildSearchIndex(
     const recent = pages.filter((page) => periodOf(page.date, from) === 'recent');
     const older = pages.filter((page) => periodOf(page.date, from) === 'older');
     const olderRecords = records.filter((record) => periodOf(record.sort[SEARCH_SORT], from) === 'older');
-    const recentBuilt = await indexPages(
-      recent,
-      records.filter((record) => !olderRecords.includes(record)),
-    );
-    let words = rewrite(recentBuilt.output, true);
-    let olderBuilt: Awaited<ReturnType<typeof indexPages>> | undefined;
-    if (from !== undefined && older.length + olderRecords.length > 0) {
-      olderBuilt = await indexPages(older, olderRecords);
-      words += rewrite(olderBuilt.output, true);
-      await slimFirstSearch(olderBuilt.output, false);
-      const entry = JSON.parse(
-        new TextDecoder().decode(recentBuilt.output.get('pagefind-entry.json')),
-      ) as PagefindEntry;
-      const period: OlderPeriod = { path: OLDER_FOLDER, before: from };
-      recentBuilt.output.set(
-        'pagefind-entry.json',
-        new TextEncoder().encode(JSON.stringify({ ...entry, older: period })),
-      );
+    const recentRecords = records.filter((record) => !olderRecords.includes(record));
+    const olderPeriod: OlderPeriod | undefined =
+      from !== undefined && older.length + olderRecords.length > 0 ? { path: OLDER_FOLDER, before: from } : undefined;
+    const code = options.cacheDir ? await searchCodeHash() : '';
+    const cached = (
+      name: string,
+      periodPages: readonly BuiltPage[],
+      periodRecords: readonly SearchRecord[],
+    ): CachedPeriod | undefined =>
+      options.cacheDir
+        ? {
+            folder: join(options.cacheDir, name),
+            key: periodKey(periodPages, periodRecords, [code, CHUNK_SIZE, olderPeriod ?? null]),
+          }
+        : undefined;
+    await rm(target, { recursive: true, force: true });
+    const periods = [
+      { pages: recent, records: recentRecords, folder: target, cache: cached('recent', recent, recentRecords) },
+      ...(olderPeriod
+        ? [
+            {
+              pages: older,
+              records: olderRecords,
+              folder: join(target, OLDER_FOLDER),
+              cache: cached('older', older, olderRecords),
+            },
+          ]
+        : []),
+    ];
+    const counts: Counted[] = [];
+    let reused = 0;
+    for (const [i, period] of periods.entries()) {
+      const first = i === 0;
+      const restored = period.cache ? await restoreBundle(period.cache, period.folder) : undefined;
+      if (restored) {
+        counts.push(restored);
+        reused++;
+        continue;
+      }
+      const built = await indexPages(period.pages, period.records);
+      const words = rewrite(built.output, true);
+      // The newest period's entry names the older bundle; the older one needs no script of its own.
+      if (first && olderPeriod) setOlderPeriod(built.output, olderPeriod);
+      await slimFirstSearch(built.output, first);
+      await writeBundle(period.folder, built.output, false);
+      const count = { pages: built.pages, files: built.output.size, words };
+      counts.push(count);
+      if (period.cache) await keepBundle(period.cache, period.folder, built.output.keys(), count);
     }
-    await slimFirstSearch(recentBuilt.output, true);
-    await writeBundle(target, recentBuilt.output);
-    if (olderBuilt) await writeBundle(join(target, OLDER_FOLDER), olderBuilt.output, false);
+    const [recentCount, olderCount] = counts;
     return {
-      pages: recentBuilt.pages + (olderBuilt?.pages ?? 0),
-      files: recentBuilt.output.size + (olderBuilt?.output.size ?? 0),
-      words,
-      olderPages: olderBuilt?.pages ?? 0,
+      pages: (recentCount?.pages ?? 0) + (olderCount?.pages ?? 0),
+      files: (recentCount?.files ?? 0) + (olderCount?.files ?? 0),
+      words: (recentCount?.words ?? 0) + (olderCount?.words ?? 0),
+      olderPages: olderCount?.pages ?? 0,
+      reused,
     };
   } finally {
     await pagefind.close();
   }
+}
+
+/** What one period's bundle holds, for the build's log. */
+interface Counted {
+  pages: number;
+  files: number;
+  words: number;
+}
+
+/** A period's place in the build's cache, and the key its bundle must have there to be reused. */
+interface CachedPeriod {
+  folder: string;
+  key: string;
+}
+
+/** Says in the newest period's entry where the older bundle is and which months it holds. */
+function setOlderPeriod(output: Map<string, Uint8Array>, period: OlderPeriod): void {
+  const entry = JSON.parse(new TextDecoder().decode(output.get('pagefind-entry.json'))) as PagefindEntry;
+  output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ ...entry, older: period })));
+}
+
+/**
+ * The key of a period's bundle: every byte of its pages (with their paths), its records, and what
+ * else shapes the bundle (the search code, the older period's place and months, the chunk size).
+ */
+function periodKey(pages: readonly BuiltPage[], records: readonly SearchRecord[], shape: readonly unknown[]): string {
+  const hash = createHash('sha256').update(JSON.stringify(shape)).update('\n');
+  for (const page of pages) hash.update(`${page.sourcePath}\0${page.hash}\n`);
+  hash.update(JSON.stringify(records));
+  return hash.digest('hex');
+}
+
+/**
+ * A hash of the code that makes the bundle: this file, the search library, the UI strings and the
+ * lockfile (Pagefind's and esbuild's versions). Read from the sources, which the build runs from.
+ */
+async function searchCodeHash(): Promise<string> {
+  const src = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const files = [
+    fileURLToPath(import.meta.url),
+    ...(await readdir(join(src, 'lib/search')).catch(() => [])).sort().map((name) => join(src, 'lib/search', name)),
+    join(src, 'i18n/vi.ts'),
+    join(src, '../package-lock.json'),
+  ];
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(await readFile(file).catch(() => new Uint8Array()));
+  return hash.digest('hex');
+}
+
+/** Files below a folder, as paths inside it with "/". */
+async function filesBelow(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Links (or copies) one file to another place, making its folder. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
+const KEY_FILE = 'key.json';
+
+/** Puts a period's bundle from the cache into `folder` if its key is the one wanted; returns its counts. */
+async function restoreBundle(cache: CachedPeriod, folder: string): Promise<Counted | undefined> {
+  const kept = await readFile(join(cache.folder, KEY_FILE), 'utf8')
+    .then((text) => JSON.parse(text) as { key: string; counts: Counted })
+    .catch(() => undefined);
+  if (kept?.key !== cache.key) return undefined;
+  const files = join(cache.folder, 'files');
+  for (const path of await filesBelow(files)) await linkOrCopy(join(files, path), join(folder, path));
+  return kept.counts;
+}
+
+/** Keeps a period's bundle, just written to `folder`, in the cache; the key is written last. */
+async function keepBundle(cache: CachedPeriod, folder: string, paths: Iterable<string>, counts: Counted) {
+  await rm(cache.folder, { recursive: true, force: true });
+  for (const path of paths) await linkOrCopy(join(folder, path), join(cache.folder, 'files', path));
+  await writeFile(join(cache.folder, KEY_FILE), JSON.stringify({ key: cache.key, counts }));
 }
 
 /** A built page: its file, its path inside the site and its search date (its HTML is read again to index it). */
@@ -130,6 +247,8 @@ interface BuiltPage {
   file: string;
   sourcePath: string;
   date: string | undefined;
+  /** SHA-256 of its bytes: a period's bundle is reused only while all of its pages are the same. */
+  hash: string;
 }
 
 /** Every HTML page of the built site (the search bundle's own folder aside), with its search date. */
@@ -141,9 +260,10 @@ async function builtPages(siteDir: string): Promise<BuiltPage[]> {
     const file = join(entry.parentPath, entry.name);
     const sourcePath = relative(siteDir, file).split(sep).join('/');
     if (sourcePath.startsWith(`${PAGEFIND_DIR}/`)) continue;
-    // Only the date is kept: 600 months of pages held in memory would add hundreds of MB to the build's peak.
-    const content = await readFile(file, 'utf8');
-    pages.push({ file, sourcePath, date: pageSortDate(content, SEARCH_SORT) });
+    // Only the date and a hash are kept: 600 months of pages held in memory would add hundreds of MB
+    // to the build's peak.
+    const bytes = await readFile(file);
+    pages.push({ file, sourcePath, date: pageSortDate(bytes.toString('utf8'), SEARCH_SORT), hash: sha(bytes) });
   }
   // Sorted: the index, and so its files' names, then depend on the pages alone.
   return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
@@ -307,15 +427,23 @@ function packStartFiles(output: Map<string, Uint8Array>, withWasm: boolean): voi
 
 /** The Astro integration: index after `astro build` (not in dev, where search shows a notice). */
 export function pagefindSearch(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'portal:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-periods');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const result = await buildSearchIndex(fileURLToPath(dir));
+        const result = await buildSearchIndex(fileURLToPath(dir), {
+          recentMonths: env.searchRecentMonths,
+          ...(cacheDir ? { cacheDir } : {}),
+        });
+        workCounts.searchPeriodsReused = result.reused;
         const ms = Math.round(performance.now() - started);
         logger.info(
-          `search index: ${result.pages} pages (${result.olderPages} in the older period), ${result.words} words, ${result.files} files in ${ms} ms`,
+          `search index: ${result.pages} pages (${result.olderPages} in the older period), ${result.words} words, ${result.files} files (${result.reused} period(s) reused from the last build) in ${ms} ms`,
         );
       },
     },

@@ -17,7 +17,7 @@ let temporaries = 0;
 const brotliAsync = promisify(brotliCompress);
 
 /** Files smaller than this gain nothing from compression once headers are counted. */
-const MIN_BYTES = 256;
+export const MIN_BYTES = 256;
 
 /** The URL path of a file under the site root. */
 function urlPath(root: string, file: string): string {

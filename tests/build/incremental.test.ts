@@ -4,13 +4,17 @@
  * Word text) that shows it, pages nothing changed for must be restored rather than rendered, and
  * a cold build of the final content must give the same dist/, byte for byte.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, TEST_NOW } from '../support/build-site.ts';
 import { htmlText } from '../support/html-text.ts';
+import { isCompressible, SERVER_ONLY_PATHS } from '../../src/lib/output/server-rules.ts';
+import { MIN_BYTES } from '../../src/integrations/precompress.ts';
 
 const work = resolve(projectRoot, '.cache/test-builds/incremental');
 const content = join(work, 'content');
@@ -25,7 +29,13 @@ interface Round {
   dist: string;
   rendered: Set<string>;
   restored: Set<string>;
-  counts: { rendered: number; restored: number; compressed: number; compressionReused: number };
+  counts: {
+    rendered: number;
+    restored: number;
+    compressed: number;
+    compressionReused: number;
+    searchPeriodsReused: number;
+  };
 }
 
 /** Builds the working copy into dist/ with its own caches, kept from one round to the next. */
@@ -38,6 +48,8 @@ function build(name: string, now: string, options: { cold?: boolean } = {}): Rou
     outDir: options.cold ? join(work, 'dist-cold') : outDir,
     env: {
       BUILD_TIMINGS_FILE: timings,
+      // Two months in the search index's newest period: the sample then has an older one too.
+      SEARCH_RECENT_MONTHS: '2',
       EXPORTS_CACHE_DIR: options.cold ? join(work, 'exports-cold') : exportsCache,
     },
   });
@@ -84,6 +96,31 @@ function docxText(round: Round, path: string): string {
   return xml.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, '');
 }
 
+/** The text of every page a search bundle holds (its fragments), one string per page. */
+function searchTexts(round: Round, bundle: string): string[] {
+  const folder = join(round.dist, bundle, 'fragment');
+  return readdirSync(folder).map((name) => {
+    const raw = gunzipSync(readFileSync(join(folder, name)));
+    // Pagefind's files start with a signature before the JSON.
+    return (JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { content: string }).content;
+  });
+}
+
+/** How many files precompression reads whose bytes an earlier file of the same site already had. */
+function repeatedCompressible(dist: string): number {
+  const seen = new Set<string>();
+  let repeated = 0;
+  for (const file of filesUnder(dist)) {
+    if (!isCompressible(file) || SERVER_ONLY_PATHS.some((prefix) => `/${file}`.startsWith(prefix))) continue;
+    const bytes = readFileSync(join(dist, file));
+    if (bytes.byteLength < MIN_BYTES) continue;
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    if (seen.has(hash)) repeated++;
+    seen.add(hash);
+  }
+  return repeated;
+}
+
 /** Every file under a folder, relative to it. */
 const filesUnder = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -98,8 +135,9 @@ const ADDED = 'Hỏi đáp về phòng, chống mưa lũ ở thôn, bản';
 const NEWEST = 'Tài liệu sinh hoạt chi bộ tháng 11 năm 2026 (bản bổ sung)';
 const CRITERION = 'Chi uỷ đã bàn, thống nhất nội dung và người trình bày trước buổi sinh hoạt ít nhất ba ngày';
 const TOPIC_LINK = 'href="/chuyen-de/2026/"';
+const DECEMBER = 'Chi bộ thôn Khe Lim đã họp bàn cách đón bà con đi làm ăn xa về quê ăn Tết an toàn.';
 
-const rounds: Record<'first' | 'edits' | 'shared' | 'clock' | 'cold', Round> = {} as never;
+const rounds: Record<'first' | 'edits' | 'shared' | 'clock' | 'search' | 'cold', Round> = {} as never;
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -142,6 +180,10 @@ beforeAll(() => {
 
   // Round 3: only the clock moves, past December's publish date.
   rounds.clock = build('clock', LATER);
+
+  // Round 4: a sentence in a section of the newest month, now December: only the newest search period changes.
+  edit('thang/2026-12/02-thoi-su.mdx', (text) => `${text.trimEnd()}\n\n${DECEMBER}\n`);
+  rounds.search = build('search', LATER);
   rounds.cold = build('cold', LATER, { cold: true });
 }, 1_800_000);
 
@@ -152,7 +194,10 @@ describe('the cold build', () => {
     expect(rounds.first.counts.restored).toBe(0);
     expect(rounds.first.restored.size).toBe(0);
     expect(rounds.first.counts.rendered).toBeGreaterThan(80);
-    expect(rounds.first.counts.compressionReused).toBe(0);
+    // Nothing from an earlier build; only files whose bytes another file of the same build has
+    // (Pagefind's scripts, in both search periods) find their compressed copies already made.
+    expect(rounds.first.counts.compressionReused).toBe(repeatedCompressible(rounds.first.dist));
+    expect(rounds.first.counts.compressionReused).toBeLessThan(5);
   });
 });
 
@@ -256,6 +301,33 @@ describe('round 3: the clock passes a scheduled month', () => {
     expect(rounds.clock.rendered).toContain('/thang/2026-12/');
     for (const path of ['/thang/2026-11/thoi-su/', '/thang/2026-10/', '/thang/2026-09/thoi-su/'])
       expect(rounds.clock.restored).toContain(path);
+  });
+});
+
+describe('the search index, in two periods (two months in the newest)', () => {
+  it('indexes both periods again when both changed, with the edits', () => {
+    for (const round of [rounds.first, rounds.edits, rounds.shared, rounds.clock])
+      expect(round.counts.searchPeriodsReused).toBe(0);
+    // September's new sentence is in the older period in round 1 (October and November are the newest).
+    expect(searchTexts(rounds.first, 'pagefind/truoc').join('\n')).not.toContain('Nà Khoang');
+    expect(searchTexts(rounds.edits, 'pagefind/truoc').join('\n')).toContain('Nà Khoang');
+  });
+
+  it('takes the unchanged older period from the last build and indexes the newest again', () => {
+    expect(rounds.search.counts.searchPeriodsReused).toBe(1);
+    expect(searchTexts(rounds.clock, 'pagefind').join('\n')).not.toContain('Khe Lim');
+    expect(searchTexts(rounds.search, 'pagefind').join('\n')).toContain('Khe Lim');
+    const older = filesUnder(join(rounds.clock.dist, 'pagefind/truoc')).filter((file) => !/\.(gz|br)$/.test(file));
+    expect(older.length).toBeGreaterThan(10);
+    expect(filesUnder(join(rounds.search.dist, 'pagefind/truoc')).filter((file) => !/\.(gz|br)$/.test(file))).toEqual(
+      older,
+    );
+    for (const file of older)
+      expect(
+        readFileSync(join(rounds.search.dist, 'pagefind/truoc', file)).equals(
+          readFileSync(join(rounds.clock.dist, 'pagefind/truoc', file)),
+        ),
+      ).toBe(true);
   });
 });
 

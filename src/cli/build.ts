@@ -3,7 +3,7 @@
  * A failed build never touches the dist/ that is being served. One build at a time per checkout:
  * Astro keeps generated modules in the project's .astro/ (and, when dist/ is outside the project,
  * its prerender bundle too), so a second build waits for the first and says so.
- * Pages and compressed copies that did not change are copied from the last build (README,
+ * Pages, compressed copies and search periods that did not change are taken from the last build (README,
  * "Bản dựng tăng dần"); `npm run build -- --cold` makes everything again.
  */
 import {

@@ -101,13 +101,13 @@ export async function buildSearchIndex(
     const recentRecords = records.filter((record) => !olderRecords.includes(record));
     const olderPeriod: OlderPeriod | undefined =
       from !== undefined && older.length + olderRecords.length > 0 ? { path: OLDER_FOLDER, before: from } : undefined;
-    const code = options.cacheDir ? await searchCodeHash() : '';
+    const code = options.cacheDir ? await searchCodeHash() : undefined;
     const cached = (
       name: string,
       periodPages: readonly BuiltPage[],
       periodRecords: readonly SearchRecord[],
     ): CachedPeriod | undefined =>
-      options.cacheDir
+      options.cacheDir && code
         ? {
             folder: join(options.cacheDir, name),
             key: periodKey(periodPages, periodRecords, [code, CHUNK_SIZE, olderPeriod ?? null]),
@@ -145,7 +145,7 @@ export async function buildSearchIndex(
       await writeBundle(period.folder, built.output, false);
       const count = { pages: built.pages, files: built.output.size, words };
       counts.push(count);
-      if (period.cache) await keepBundle(period.cache, period.folder, built.output.keys(), count);
+      if (period.cache) await keepBundle(period.cache, period.folder, built.output, count);
     }
     const [recentCount, olderCount] = counts;
     return {
@@ -191,20 +191,27 @@ function periodKey(pages: readonly BuiltPage[], records: readonly SearchRecord[]
 }
 
 /**
- * A hash of the code that makes the bundle: this file, the search library, the UI strings and the
- * lockfile (Pagefind's and esbuild's versions). Read from the sources, which the build runs from.
+ * A hash of the code that makes the bundle: this file, the search library, the UI strings, the
+ * lockfile (Pagefind's and esbuild's versions) and Node's (its gzip writes the index files). Read
+ * from the sources, which the build runs from; undefined when one cannot be read (then nothing is
+ * reused). Paths are hashed relative to `src`, so moving the checkout keeps the cache.
  */
-async function searchCodeHash(): Promise<string> {
-  const src = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const files = [
-    fileURLToPath(import.meta.url),
-    ...(await readdir(join(src, 'lib/search')).catch(() => [])).sort().map((name) => join(src, 'lib/search', name)),
-    join(src, 'i18n/vi.ts'),
-    join(src, '../package-lock.json'),
-  ];
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update(await readFile(file).catch(() => new Uint8Array()));
-  return hash.digest('hex');
+export async function searchCodeHash(
+  src = join(dirname(fileURLToPath(import.meta.url)), '..'),
+): Promise<string | undefined> {
+  try {
+    const files = [
+      'integrations/pagefind.ts',
+      ...(await filesBelow(join(src, 'lib/search'))).map((path) => `lib/search/${path}`),
+      'i18n/vi.ts',
+      '../package-lock.json',
+    ];
+    const hash = createHash('sha256').update(`${process.version} zlib${process.versions.zlib}\n`);
+    for (const file of files) hash.update(`${file}\n`).update(await readFile(join(src, file)));
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files below a folder, as paths inside it with "/". */
@@ -224,22 +231,49 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 
 const KEY_FILE = 'key.json';
 
-/** Puts a period's bundle from the cache into `folder` if its key is the one wanted; returns its counts. */
-async function restoreBundle(cache: CachedPeriod, folder: string): Promise<Counted | undefined> {
-  const kept = await readFile(join(cache.folder, KEY_FILE), 'utf8')
-    .then((text) => JSON.parse(text) as { key: string; counts: Counted })
-    .catch(() => undefined);
-  if (kept?.key !== cache.key) return undefined;
-  const files = join(cache.folder, 'files');
-  for (const path of await filesBelow(files)) await linkOrCopy(join(files, path), join(folder, path));
-  return kept.counts;
+/** What a kept period's key file holds: its key, its counts and the SHA-256 of every file. */
+interface KeptPeriod {
+  key: string;
+  counts: Counted;
+  files: Record<string, string>;
 }
 
-/** Keeps a period's bundle, just written to `folder`, in the cache; the key is written last. */
-async function keepBundle(cache: CachedPeriod, folder: string, paths: Iterable<string>, counts: Counted) {
+/**
+ * Puts a period's bundle from the cache into `folder` if its key is the one wanted and every file is
+ * still the one kept (a served file edited in place would change its linked copy); returns its counts.
+ */
+async function restoreBundle(cache: CachedPeriod, folder: string): Promise<Counted | undefined> {
+  const files = join(cache.folder, 'files');
+  try {
+    const kept = JSON.parse(await readFile(join(cache.folder, KEY_FILE), 'utf8')) as KeptPeriod;
+    if (kept.key !== cache.key) return undefined;
+    const paths = await filesBelow(files);
+    if (paths.join('\n') !== Object.keys(kept.files).sort().join('\n')) return undefined;
+    for (const path of paths) if (sha(await readFile(join(files, path))) !== kept.files[path]) return undefined;
+    for (const path of paths) await linkOrCopy(join(files, path), join(folder, path));
+    return kept.counts;
+  } catch {
+    // No cache yet, or one damaged: the period is indexed again.
+    await rm(folder, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+/** Keeps a period's bundle, just written to `folder`, in the cache; the key file is written last. */
+async function keepBundle(
+  cache: CachedPeriod,
+  folder: string,
+  output: ReadonlyMap<string, Uint8Array>,
+  counts: Counted,
+) {
   await rm(cache.folder, { recursive: true, force: true });
-  for (const path of paths) await linkOrCopy(join(folder, path), join(cache.folder, 'files', path));
-  await writeFile(join(cache.folder, KEY_FILE), JSON.stringify({ key: cache.key, counts }));
+  const files: Record<string, string> = {};
+  for (const [path, bytes] of output) {
+    await linkOrCopy(join(folder, path), join(cache.folder, 'files', path));
+    files[path] = sha(bytes);
+  }
+  const kept: KeptPeriod = { key: cache.key, counts, files };
+  await writeFile(join(cache.folder, KEY_FILE), JSON.stringify(kept));
 }
 
 /** A built page: its file, its path inside the site and its search date (its HTML is read again to index it). */
@@ -322,6 +356,8 @@ async function writeBundle(target: string, output: ReadonlyMap<string, Uint8Arra
  */
 async function minutesRecords(siteDir: string): Promise<SearchRecord[]> {
   const months = await readdir(join(siteDir, 'thang'), { withFileTypes: true }).catch(() => []);
+  // In month order: the order of a folder's entries depends on the file system, the index on the order.
+  months.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const records: SearchRecord[] = [];
   for (const entry of months) {
     if (!entry.isDirectory() || !/^\d{4}-\d{2}$/.test(entry.name)) continue;

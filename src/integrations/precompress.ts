@@ -36,7 +36,7 @@ export interface CompressionReport {
   brotliBytes: number;
   /** Files compressed in this run. */
   compressed: number;
-  /** Files whose .gz and .br were copied from the cache (same bytes, same settings as before). */
+  /** Files whose .gz and .br came from the cache (same bytes, same settings as before), linked. */
   reused: number;
 }
 
@@ -98,6 +98,7 @@ async function compressFile(
   bytes: Buffer,
   quality: number,
   cacheDir: string | undefined,
+  inFlight: Map<string, Promise<void>>,
 ): Promise<{ gz: number; br: number; reused: boolean }> {
   // zlib and brotli versions are in the key: another Node may write other bytes.
   const key = createHash('sha256')
@@ -105,6 +106,28 @@ async function compressFile(
     .update(bytes)
     .digest('hex');
   const cached = cacheDir ? join(cacheDir, key.slice(0, 2), key) : undefined;
+  // One file with the same bytes at a time (registered before any wait), so the second one takes
+  // the first one's copies from the cache instead of compressing them again.
+  const previous = inFlight.get(key) ?? Promise.resolve();
+  let finish = () => {};
+  const turn = previous.then(() => new Promise<void>((resolve) => (finish = resolve)));
+  inFlight.set(key, turn);
+  try {
+    await previous;
+    return await compressOnce(file, bytes, quality, cached);
+  } finally {
+    finish();
+    if (inFlight.get(key) === turn) inFlight.delete(key);
+  }
+}
+
+/** compressFile's work, for one file at a time per key. */
+async function compressOnce(
+  file: string,
+  bytes: Buffer,
+  quality: number,
+  cached: string | undefined,
+): Promise<{ gz: number; br: number; reused: boolean }> {
   const sizes = (gz: number, br: number) => ({
     gz: gz < bytes.byteLength ? gz : 0,
     br: br < bytes.byteLength ? br : 0,
@@ -163,6 +186,8 @@ export async function precompressDir(root: string, concurrency = 4, cacheDir?: s
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => !isServerOnly(urlPath(root, file)));
   const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, compressed: 0, reused: 0 };
+  // Compressions under way by key, so files with the same bytes are compressed once.
+  const inFlight = new Map<string, Promise<void>>();
   let next = 0;
   const work = async () => {
     while (next < files.length) {
@@ -170,7 +195,7 @@ export async function precompressDir(root: string, concurrency = 4, cacheDir?: s
       if ((await stat(file)).size < MIN_BYTES) continue;
       const bytes = await readFile(file);
       const quality = brotliQualityFor(urlPath(root, file), bytes.byteLength);
-      const { gz, br, reused } = await compressFile(file, bytes, quality, cacheDir);
+      const { gz, br, reused } = await compressFile(file, bytes, quality, cacheDir, inFlight);
       report.files += 1;
       report[reused ? 'reused' : 'compressed'] += 1;
       report.bytes += bytes.byteLength;

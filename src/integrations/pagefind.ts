@@ -3,7 +3,7 @@
  * word index so Vietnamese typed without diacritics (đ as d included) finds its pages.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -82,7 +82,7 @@ export async function buildSearchIndex(
   try {
     // The comparisons index every page in one bundle, as stock Pagefind would.
     if (variant !== 'site') {
-      const built = await indexPages(siteDir, 'all', records);
+      const built = await indexPages({ path: siteDir }, records);
       const words = variant === 'stock' ? 0 : rewrite(built.output, false);
       await slimFirstSearch(built.output, true);
       await writeBundle(target, built.output);
@@ -137,7 +137,7 @@ export async function buildSearchIndex(
         reused++;
         continue;
       }
-      const built = await indexPages(siteDir, period.pages, period.records);
+      const built = await indexPages(period.pages, period.records);
       const words = rewrite(built.output, true);
       // The newest period's entry names the older bundle; the older one needs no script of its own.
       if (first && olderPeriod) setOlderPeriod(built.output, olderPeriod);
@@ -276,7 +276,7 @@ async function keepBundle(
   await writeFile(join(cache.folder, KEY_FILE), JSON.stringify(kept));
 }
 
-/** A built page: its file, its path inside the site, its search date and a hash of its bytes. */
+/** A built page: its file, its path inside the site and its search date (its HTML is read again to index it). */
 interface BuiltPage {
   file: string;
   sourcePath: string;
@@ -293,8 +293,7 @@ async function builtPages(siteDir: string): Promise<BuiltPage[]> {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
     const sourcePath = relative(siteDir, file).split(sep).join('/');
-    // The bundle itself, and the folders of links indexPages makes (one a killed run left behind).
-    if (sourcePath.startsWith(`${PAGEFIND_DIR}/`) || sourcePath.startsWith('.pagefind-')) continue;
+    if (sourcePath.startsWith(`${PAGEFIND_DIR}/`)) continue;
     // Only the date and a hash are kept: 600 months of pages held in memory would add hundreds of MB
     // to the build's peak.
     const bytes = await readFile(file);
@@ -304,21 +303,26 @@ async function builtPages(siteDir: string): Promise<BuiltPage[]> {
   return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
 }
 
-/** Indexes a folder or a list of pages (of `siteDir`), with the custom records; returns Pagefind's files. */
+/** Indexes a folder or a list of pages, with the custom records; returns Pagefind's files. */
 async function indexPages(
-  siteDir: string,
-  pages: 'all' | readonly BuiltPage[],
+  pages: { path: string } | readonly BuiltPage[],
   records: readonly SearchRecord[],
 ): Promise<{ output: Map<string, Uint8Array>; pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const tree = pages === 'all' ? undefined : await linkedPages(siteDir, pages);
   try {
-    // Pagefind reads a folder itself: one message a page (addHTMLFile) took twice as long in all
-    // (120 months, newest period: 4.2–5.0 s against 2.5–2.7 s with the links made).
-    const added = await index.addDirectory({ path: tree ?? siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    let pageCount = added.page_count;
+    let pageCount = 0;
+    if ('path' in pages) {
+      const added = await index.addDirectory({ path: pages.path });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      pageCount = added.page_count;
+    } else {
+      for (const page of pages) {
+        const content = await readFile(page.file, 'utf8');
+        const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
+      }
+    }
     for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
@@ -329,31 +333,11 @@ async function indexPages(
     const output = new Map<string, Uint8Array>();
     for (const file of files) if (!UNUSED.test(file.path)) output.set(file.path, file.content);
     // Pages Pagefind skipped (none of data-pagefind-body where other pages have it) have no fragment.
-    if (tree) pageCount = [...output.keys()].filter((path) => path.startsWith('fragment/')).length;
+    if (!('path' in pages)) pageCount = [...output.keys()].filter((path) => path.startsWith('fragment/')).length;
     return { output, pages: pageCount };
   } finally {
     await index.deleteIndex();
-    if (tree) await rm(tree, { recursive: true, force: true });
   }
-}
-
-/**
- * A folder inside the site holding only these pages, at their paths (hard links, copies where the
- * file system has none), for Pagefind to read as a site of its own. Made in path order: Pagefind
- * numbers pages in the order the folder lists them, which follows the names or the order they were
- * made, never the order Astro wrote the pages in; so the index depends on the pages alone.
- */
-async function linkedPages(siteDir: string, pages: readonly BuiltPage[]): Promise<string> {
-  const tree = await mkdtemp(join(siteDir, '.pagefind-'));
-  const made = new Set<string>();
-  for (const page of pages) {
-    const target = join(tree, page.sourcePath);
-    const folder = dirname(target);
-    if (!made.has(folder)) await mkdir(folder, { recursive: true });
-    made.add(folder);
-    await link(page.file, target).catch(() => copyFile(page.file, target));
-  }
-  return tree;
 }
 
 /** Writes a bundle's files into `target`, emptied first unless told otherwise. */

@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { nfcContent } from './src/integrations/nfc-content.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
+import { mdxRenderedAtSync, mdxRenderKey } from './src/integrations/mdx-at-sync.ts';
 import { orphanAssets } from './src/integrations/orphan-assets.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { showUnpublished } from './src/integrations/show-unpublished.ts';
@@ -32,7 +32,7 @@ export default defineConfig({
   // instead of rendered (README, "Bản dựng tăng dần").
   experimental: { incrementalBuild: true },
   // No code blocks in this content; Shiki's inline styles would also clash with the CSP.
-  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
+  markdown: { processor: markdownProcessor(await mdxRenderKey()), syntaxHighlight: false },
   // Four pages at a time: while one waits on a PDF (its own thread) or a share image (sharp's
   // threads), the others keep the second core busy (120 months: pages in 31 s instead of 43).
   build: { format: 'directory', concurrency: 4 },
@@ -49,7 +49,8 @@ export default defineConfig({
   integrations: withStageTimings([
     incrementalReport(),
     showUnpublished(),
-    mdx(),
+    // Bodies are rendered at content sync, not bundled as modules (src/integrations/mdx-at-sync.ts).
+    mdxRenderedAtSync(mdx(), site),
     sitemap({ filter: isListedInSitemap }),
     releaseMemory('after-pages'),
     pagefindSearch(),
@@ -61,7 +62,6 @@ export default defineConfig({
     precompress(),
   ]),
   vite: {
-    plugins: [nfcContent()],
     // `npm run admin`: the web editor reaches decap-server through the dev server's own origin.
     server: { proxy: { '/api/v1': env.decapServerUrl } },
   },

@@ -80,9 +80,17 @@ let rendererCode: string | undefined;
 /**
  * The renderer's code: the Typst and packer threads load theirs by path, outside the page's module
  * graph, and the packer thread runs the Word converter of src/lib that no page imports any more.
+ * Bodies are rendered at content sync (integrations/mdx-at-sync.ts), outside it too, with packages
+ * of the lock file.
  */
 function rendererDigest(): string {
-  rendererCode ??= contentDigest([resolve('src/exports'), resolve('src/lib'), resolve('src/i18n')]);
+  rendererCode ??= contentDigest([
+    resolve('src/exports'),
+    resolve('src/lib'),
+    resolve('src/i18n'),
+    resolve('src/integrations/mdx-at-sync.ts'),
+    resolve('package-lock.json'),
+  ]);
   return rendererCode;
 }
 

@@ -695,6 +695,8 @@ export const vi = {
     'dấu ngoặc nhọn "{" trong câu văn làm hỏng trang: viết \\{ (và \\}) để hiện đúng dấu ngoặc, ví dụ \\{tên chi bộ\\}',
   'error.mdxAngle':
     'dấu "<" trong câu văn bị hiểu là thẻ: viết \\< để hiện dấu nhỏ hơn, ví dụ "tỷ lệ \\<5%" (hoặc viết chữ "dưới 5%")',
+  'error.mdxDynamic':
+    'trang chưa hiện được phần viết bằng thành phần hoặc biểu thức MDX (như <TenThanhPhan /> hay {…}); hãy viết phần này bằng Markdown thường, rồi chạy npm run check để biết dòng cần sửa',
   'error.mdxTag': 'thẻ <…> chưa đóng hoặc sai: đóng thẻ bằng </…>, hoặc viết \\< nếu chỉ muốn hiện dấu nhỏ hơn',
   'error.placeholder':
     'vẫn còn chữ mẫu do lệnh npm run new tạo ra; hãy viết nội dung thật trước khi đăng (hoặc để status: draft)',

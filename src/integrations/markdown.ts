@@ -1,58 +1,14 @@
-/**
- * The Markdown (Sätteri) pipeline for MDX content: Vietnamese footnote labels, footnote ids made
- * unique per file so the printable month, which shows every section on one page, stays valid, and
- * responsive sizes for body images.
- */
+/** The Markdown (Sätteri) processor Astro is configured with; the rules live in lib/content/markdown-plugins.ts. */
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
-import type { Element } from 'hast';
-import { t } from '../i18n/vi.ts';
-import { footnoteIdPrefix, prefixFootnoteIds } from '../lib/content/footnote-ids.ts';
-
-/** Rewrites footnote ids and links of one document with a prefix taken from its file path. */
-function footnoteIds(context: PluginFactoryContext) {
-  const prefix = footnoteIdPrefix(context.fileURL?.pathname ?? '');
-  return defineHastPlugin({
-    name: 'portal:footnote-ids',
-    element: {
-      filter: ['a', 'li', 'h2', 'section'],
-      visit(node: Readonly<Element>) {
-        const properties = prefixFootnoteIds(node.properties, prefix);
-        return properties === node.properties ? undefined : { ...node, properties };
-      },
-    },
-  });
-}
-
-/** The width a body image takes on screen: the reading column (--measure), or the whole phone screen. */
-export const BODY_IMAGE_SIZES = '(min-width: 44rem) 42rem, 100vw';
+import { contentFeatures, contentHastPlugins } from '../lib/content/markdown-plugins.ts';
 
 /**
- * Body images (![alt](./images/x.jpg)) get a srcset: Astro's image step (which runs after this
- * plugin) passes these properties to its <Image>, whose "constrained" layout makes the screen sizes
- * up to the original's, so a phone never downloads the full-size photo. (Properties reach it as
- * strings, so a `widths` list cannot be passed this way.) Only local images: Astro leaves other
- * sources as plain <img>, where the properties would be invalid.
+ * The processor astro.config.mjs hands to `markdown.processor`. `renderKey` (mdxRenderKey) rides in
+ * its options because Astro hashes the config, options included, and clears its content store when
+ * that hash changes: bodies rendered at sync by older code are never served.
  */
-const bodyImageSizes = defineHastPlugin({
-  name: 'portal:body-image-sizes',
-  element: {
-    filter: ['img'],
-    visit(node: Readonly<Element>, context) {
-      const src = node.properties['src'];
-      if (typeof src !== 'string' || /^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) return;
-      context.setProperty(node, 'layout', 'constrained');
-      context.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
-    },
-  },
-});
-
-/** The processor astro.config.mjs hands to `markdown.processor`. */
-export function markdownProcessor() {
-  return satteri({
-    features: {
-      gfm: { footnotes: { label: t('content.footnotes'), backLabel: t('content.footnoteBack'), backContent: '↩' } },
-    },
-    hastPlugins: [footnoteIds, bodyImageSizes],
-  });
+export function markdownProcessor(renderKey: string | undefined) {
+  const processor = satteri({ features: contentFeatures, hastPlugins: contentHastPlugins });
+  Object.assign(processor.options, { renderKey: renderKey ?? `unreadable ${Date.now()}` });
+  return processor;
 }

@@ -27,6 +27,7 @@ import { pagefindTranslations } from '../lib/search/ui.ts';
 import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
 import { SEARCH_SORT } from '../lib/search/url.ts';
 import { routes } from '../lib/content/routes.ts';
+import { codeHash, filesBelow, SRC } from './code-hash.ts';
 import { OLDER_FOLDER, pageSortDate, periodOf, recentFromMonth, type OlderPeriod } from '../lib/search/periods.ts';
 import { workCounts } from './incremental-report.ts';
 
@@ -196,31 +197,13 @@ function periodKey(pages: readonly BuiltPage[], records: readonly SearchRecord[]
  * from the sources, which the build runs from; undefined when one cannot be read (then nothing is
  * reused). Paths are hashed relative to `src`, so moving the checkout keeps the cache.
  */
-export async function searchCodeHash(
-  src = join(dirname(fileURLToPath(import.meta.url)), '..'),
-): Promise<string | undefined> {
+export async function searchCodeHash(src = SRC): Promise<string | undefined> {
   try {
-    const files = [
-      'integrations/pagefind.ts',
-      ...(await filesBelow(join(src, 'lib/search'))).map((path) => `lib/search/${path}`),
-      'i18n/vi.ts',
-      '../package-lock.json',
-    ];
-    const hash = createHash('sha256').update(`${process.version} zlib${process.versions.zlib}\n`);
-    for (const file of files) hash.update(`${file}\n`).update(await readFile(join(src, file)));
-    return hash.digest('hex');
+    const search = (await filesBelow(join(src, 'lib/search'))).map((path) => `lib/search/${path}`);
+    return await codeHash(['integrations/pagefind.ts', ...search, 'i18n/vi.ts'], src, `zlib${process.versions.zlib}`);
   } catch {
     return undefined;
   }
-}
-
-/** Files below a folder, as paths inside it with "/". */
-async function filesBelow(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
 }
 
 /** Links (or copies) one file to another place, making its folder. */

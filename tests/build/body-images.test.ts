@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRINT_IMAGE_MAX_PX } from '../../src/lib/exports/document-format.ts';
-import { BODY_IMAGE_SIZES } from '../../src/integrations/markdown.ts';
+import { BODY_IMAGE_SIZES } from '../../src/lib/content/markdown-plugins.ts';
 import { buildSite, projectRoot, type BuildResult } from '../support/build-site.ts';
 
 const work = resolve(projectRoot, '.cache/test-builds/body-images');

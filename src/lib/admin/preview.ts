@@ -16,7 +16,7 @@ const text = (node: ElementContent | HastRoot): string =>
       ? (node.children as ElementContent[]).map((child) => text(child)).join('')
       : '';
 
-/** The overrides of src/components/mdx applied to one element, as MDX does on the page. */
+/** The overrides of lib/content/render-mdx.ts applied to one element, as the page has them. */
 function override(node: Element, ids: Set<string>, resolveImage: (url: string) => string): ElementContent {
   node.children = node.children.map((child) => (child.type === 'element' ? override(child, ids, resolveImage) : child));
   if (/^h[234]$/.test(node.tagName)) {

@@ -4,7 +4,6 @@
  * reported by `npm run check` with file and line, not found only halfway through a build.
  * Pure: the caller parses the MDX (with the parser the exporters use) and hands over the tree.
  */
-import { t, type MessageKey } from '../../i18n/vi.ts';
 import type { Problem } from './problem.ts';
 import { DocxNotes, mdastToDocx } from '../exports/docx/from-mdast.ts';
 import { ExportError, type MdNode } from '../exports/mdast.ts';
@@ -40,24 +39,4 @@ export function exportProblems(file: string, tree: MdNode, siteUrl: string): Pro
     }
   }
   return problems;
-}
-
-/** A parser's "line:column: reason" failure as a problem of the file, explained in Vietnamese. */
-export function syntaxProblem(file: string, error: unknown): Problem {
-  const text = error instanceof Error ? error.message : String(error);
-  const located = /^(\d+):\d+: ([\s\S]*)$/.exec(text);
-  return {
-    severity: 'error',
-    file,
-    ...(located ? { line: Number(located[1]) } : {}),
-    message: t(syntaxMessage(located?.[2] ?? text)),
-  };
-}
-
-/** Which fix to suggest for a parser's reason: most failures are a "{" or "<" typed in prose. */
-function syntaxMessage(reason: string): MessageKey {
-  if (/expression|brace|`\{`|`\}`/i.test(reason)) return 'error.mdxBrace';
-  if (/after `<`|before name|JSX tag/i.test(reason)) return 'error.mdxAngle';
-  if (/tag/i.test(reason)) return 'error.mdxTag';
-  return 'error.mdxSyntax';
 }

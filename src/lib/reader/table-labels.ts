@@ -2,38 +2,49 @@
  * Labels the cells of a content table with their column names (`data-label`), so on a phone the
  * stylesheet can stack each row as a card, every value under its column name, without a script.
  */
+import type { Element, ElementContent } from 'hast';
 
 /** Tables of at most this many columns are stacked on a phone; wider ones keep scrolling. */
 export const MAX_STACKED_COLUMNS = 5;
 
-/** The rendered table body with labelled cells, and whether it can be stacked. */
+/** The table with labelled cells, and whether it can be stacked. */
 export interface LabelledTable {
-  html: string;
+  table: Element;
   stackable: boolean;
 }
 
-const plainText = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const isElement = (node: ElementContent, tagName: string): node is Element =>
+  node.type === 'element' && node.tagName === tagName;
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** The text of a node without markup, spaces collapsed. */
+function plainText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(plainText).join('') : '';
+}
 
 /** Adds each column's header text to its body cells; a table without a header row is left as it is. */
-export function labelTableCells(html: string): LabelledTable {
-  const head = /<thead[^>]*>([\s\S]*?)<\/thead>/i.exec(html)?.[1];
-  if (!head) return { html, stackable: false };
-  const labels = [...head.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/gi)].map((match) => plainText(match[1] ?? ''));
-  if (labels.length === 0 || labels.some((label) => label === '')) return { html, stackable: false };
-  const labelled = html.replace(/<tbody[^>]*>[\s\S]*?<\/tbody>/gi, (body) =>
-    body.replace(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi, (row) => {
-      let column = 0;
-      return row.replace(/<td\b/gi, (cell) => {
-        const label = labels[column++];
-        return label === undefined ? cell : `${cell} data-label="${attribute(label)}"`;
-      });
-    }),
+export function labelTableCells(table: Element): LabelledTable {
+  const headRow = table.children.find((child) => isElement(child, 'thead')) as Element | undefined;
+  const headers = (headRow?.children.find((child) => isElement(child, 'tr')) as Element | undefined)?.children.filter(
+    (child) => isElement(child, 'th'),
   );
-  return { html: labelled, stackable: labels.length <= MAX_STACKED_COLUMNS };
+  const labels = (headers ?? []).map((cell) => plainText(cell).replace(/\s+/g, ' ').trim());
+  if (labels.length === 0 || labels.some((label) => label === '')) return { table, stackable: false };
+  const labelRow = (row: Element): Element => {
+    let column = 0;
+    return {
+      ...row,
+      children: row.children.map((cell) => {
+        if (!isElement(cell, 'td')) return cell;
+        const label = labels[column++];
+        return label === undefined ? cell : { ...cell, properties: { dataLabel: label, ...cell.properties } };
+      }),
+    };
+  };
+  const children = table.children.map((child) =>
+    isElement(child, 'tbody')
+      ? { ...child, children: child.children.map((row) => (isElement(row, 'tr') ? labelRow(row) : row)) }
+      : child,
+  );
+  return { table: { ...table, children }, stackable: labels.length <= MAX_STACKED_COLUMNS };
 }

@@ -1,35 +1,90 @@
+import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { labelTableCells, MAX_STACKED_COLUMNS } from '../../../src/lib/reader/table-labels.ts';
 
-const table = (headers: string[], rows: string[][]) =>
-  `<thead><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr></thead>` +
-  `<tbody>${rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody>`;
+const element = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const cell = (tagName: 'th' | 'td', content: string | ElementContent[]) =>
+  element(tagName, typeof content === 'string' ? [text(content)] : content);
+const table = (headers: (string | ElementContent[])[], rows: string[][]) =>
+  element('table', [
+    ...(headers.length > 0
+      ? [
+          element('thead', [
+            element(
+              'tr',
+              headers.map((h) => cell('th', h)),
+            ),
+          ]),
+        ]
+      : []),
+    text('\n'),
+    element('tbody', [
+      ...rows.map((row) =>
+        element(
+          'tr',
+          row.map((c) => cell('td', c)),
+        ),
+      ),
+      text('\n'),
+    ]),
+  ]);
+
+/** The labels of the first body row, in column order (undefined where a cell has none). */
+const firstRowLabels = (result: Element) => {
+  const body = result.children.find((child) => child.type === 'element' && child.tagName === 'tbody') as Element;
+  const row = body.children[0] as Element;
+  return row.children.map((child) => (child as Element).properties['dataLabel']);
+};
 
 describe('labelTableCells', () => {
   it('labels every body cell with its column name, as plain text', () => {
-    const result = labelTableCells(table(['Số, ký hiệu', '<strong>Trích</strong> yếu'], [['86-KH/TU', 'Kiểm điểm']]));
-    expect(result.html).toContain('<td data-label="Số, ký hiệu">86-KH/TU</td>');
-    expect(result.html).toContain('<td data-label="Trích yếu">Kiểm điểm</td>');
+    const result = labelTableCells(
+      table(['Số, ký hiệu', [element('strong', [text('Trích')]), text('  yếu\n')]], [['86-KH/TU', 'Kiểm điểm']]),
+    );
+    expect(firstRowLabels(result.table)).toEqual(['Số, ký hiệu', 'Trích yếu']);
     expect(result.stackable).toBe(true);
   });
 
-  it('escapes quotes in a label', () => {
-    expect(labelTableCells(table(['Tên "gọi"'], [['a']])).html).toContain('data-label="Tên &quot;gọi&quot;"');
+  it('puts the label before the cell’s own attributes, keeping them', () => {
+    const input = table(['A'], [['1']]);
+    const row = ((input.children[2] as Element).children[0] as Element).children[0] as Element;
+    row.properties = { align: 'right' };
+    const labelled = labelTableCells(input).table;
+    const cellOut = ((labelled.children[2] as Element).children[0] as Element).children[0] as Element;
+    expect(Object.entries(cellOut.properties)).toEqual([
+      ['dataLabel', 'A'],
+      ['align', 'right'],
+    ]);
   });
 
   it('leaves cells beyond the header row unlabelled', () => {
-    expect(labelTableCells(table(['A'], [['1', '2']])).html).toContain('<td data-label="A">1</td><td>2</td>');
+    expect(firstRowLabels(labelTableCells(table(['A'], [['1', '2']])).table)).toEqual(['A', undefined]);
+  });
+
+  it('does not change the table it is given', () => {
+    const input = table(['A'], [['1']]);
+    const before = structuredClone(input);
+    labelTableCells(input);
+    expect(input).toEqual(before);
   });
 
   it.each([
-    ['no header row', '<tbody><tr><td>1</td></tr></tbody>'],
+    ['no header row', table([], [['1']])],
     ['an empty header cell', table(['', 'B'], [['1', '2']])],
-  ])('does not stack a table with %s', (_, html) => {
-    expect(labelTableCells(html)).toEqual({ html, stackable: false });
+  ])('does not stack a table with %s', (_, input) => {
+    expect(labelTableCells(input)).toEqual({ table: input, stackable: false });
   });
 
   it(`keeps tables wider than ${MAX_STACKED_COLUMNS} columns scrolling`, () => {
     const headers = Array.from({ length: MAX_STACKED_COLUMNS + 1 }, (_, i) => `C${i}`);
-    expect(labelTableCells(table(headers, [headers])).stackable).toBe(false);
+    const result = labelTableCells(table(headers, [headers]));
+    expect(result.stackable).toBe(false);
+    expect(firstRowLabels(result.table)).toEqual(headers);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * Hashes of the code a build cache depends on, so a cache made by other code is never reused:
+ * the search periods (pagefind.ts) and the bodies rendered at content sync (mdx-at-sync.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** This checkout's src/. */
+export const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * SHA-256 over the files (paths relative to `src`, so the checkout's place does not matter), the
+ * lock file and Node's version; `undefined` when one cannot be read, which turns reuse off.
+ */
+export async function codeHash(files: readonly string[], src = SRC, salt = ''): Promise<string | undefined> {
+  try {
+    const hash = createHash('sha256').update(`${process.version} ${salt}\n`);
+    for (const file of [...files, '../package-lock.json'])
+      hash.update(`${file}\n`).update(await readFile(join(src, file)));
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files below a folder, as paths inside it with "/". */
+export async function filesBelow(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}

@@ -163,9 +163,6 @@ function overrides(site: string, print: boolean) {
 
 const FRAGMENT = Symbol('Fragment');
 
-/** A component or expression reached the runtime. */
-class DynamicMdx extends Error {}
-
 /** A body that cannot be rendered: its file, the line within the body when known, and the fix in Vietnamese. */
 export class MdxRenderError extends Error {
   readonly file: string;
@@ -207,7 +204,7 @@ const toHtml = (value: unknown): string =>
  * collapsed static subtrees calls. Anything else is dynamic MDX the content contract rules out.
  */
 function jsx(type: unknown, props: unknown): Html {
-  if (type !== FRAGMENT) throw new DynamicMdx();
+  if (type !== FRAGMENT) throw new Error('a component or an expression reached the runtime');
   const { 'set:html': html, children } = props as { 'set:html'?: unknown; children?: unknown };
   return new Html(typeof html === 'string' ? html : toHtml(children));
 }

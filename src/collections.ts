@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection as getAnyCollection, type CollectionEntry } from 'astro:content';
 import { clockNow } from './env.ts';
 import { visibilityOf, type Visibility } from './lib/content/visibility.ts';
 import { calendarDate } from './lib/common/dates.ts';
@@ -17,6 +17,23 @@ import { formatSize } from './lib/common/sizes.ts';
 import { routes } from './lib/content/routes.ts';
 import { slugFromFileName } from './lib/common/slugs.ts';
 import { MEETING_CRITERIA_ID, type MeetingCriteria } from './lib/kit/criteria.ts';
+import { renderProblem } from './lib/content/render-mdx.ts';
+
+type CollectionName = 'monthlyIssues' | 'sections' | 'topics' | 'topicParts' | 'studyGuides' | 'criteria';
+
+/**
+ * A collection's entries. A body that failed to render at content sync is stored with its message
+ * and no HTML (integrations/mdx-at-sync.ts): stop here, where every page, export and preview reads,
+ * rather than publish the page empty.
+ */
+async function getCollection<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getAnyCollection(name)) as CollectionEntry<C>[];
+  for (const entry of entries) {
+    const problem = 'rendered' in entry ? renderProblem(entry) : undefined;
+    if (problem) throw new Error(problem);
+  }
+  return entries;
+}
 
 /** `npm run dev` shows drafts and scheduled items (marked); a production build never does. */
 const showUnpublished = import.meta.env.PORTAL_SHOW_UNPUBLISHED === true;

@@ -6,7 +6,7 @@
  * digest, and renders it again only when the file changes (or the renderer's code: see
  * `mdxRenderKey`, which ends up in the config digest that clears the store).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MdxRenderError, renderMdx } from '../lib/content/render-mdx.ts';
@@ -15,10 +15,11 @@ import { codeHash, SRC } from './code-hash.ts';
 /** The part of Astro's content entry type this wrapper adds to (not in Astro's public types). */
 interface ContentEntryType {
   extensions: string[];
-  getRenderFunction?: (config: { site?: string | undefined }) => Promise<RenderFunction>;
+  getRenderFunction?: () => Promise<RenderFunction>;
   [key: string]: unknown;
 }
 
+/** What Astro's glob loader hands a render function, and what it stores as `rendered`. */
 type RenderFunction = (entry: { body?: string; filePath?: string; data: Record<string, unknown> }) => Promise<{
   html: string;
   metadata: Record<string, unknown>;
@@ -29,15 +30,15 @@ type SetupParams = Parameters<NonNullable<AstroIntegration['hooks']['astro:confi
   addPageExtension: (...extensions: string[]) => void;
 };
 
-/** The renderer's code and strings, below src/. */
+/** The renderer's code and strings, below src/ (a test checks the list against its imports). */
 export const MDX_RENDER_FILES = [
   'integrations/mdx-at-sync.ts',
   'lib/content/render-mdx.ts',
   'lib/content/markdown-plugins.ts',
+  'lib/content/mdx-syntax.ts',
   'lib/content/footnote-ids.ts',
   'lib/common/slugs.ts',
   'lib/reader/table-labels.ts',
-  'lib/check/mdx-syntax.ts',
   'i18n/vi.ts',
 ] as const;
 
@@ -46,15 +47,17 @@ export function mdxRenderKey(src = SRC): Promise<string | undefined> {
   return codeHash(MDX_RENDER_FILES, src);
 }
 
-/** Wraps @astrojs/mdx so its content entries are rendered at sync. */
-export function mdxRenderedAtSync(mdx: AstroIntegration, site: string): AstroIntegration {
-  const setup = mdx.hooks['astro:config:setup'];
-  // A body that failed to render is left out of the store with only a log line; the build must stop.
-  const failures: string[] = [];
-  const render: RenderFunction = async (entry) => {
-    const fileURL = pathToFileURL(entry.filePath ?? '');
+/**
+ * Renders one entry. Never throws: Astro's loader would only log the error and store the entry
+ * without HTML under its digest, so a later build would take the empty body as rendered. The
+ * message is stored instead, and `renderProblem` (collections.ts) stops every build, check or
+ * preview that reads the entry until the file is fixed.
+ */
+export function entryRenderer(site: string): RenderFunction {
+  return async (entry) => {
+    const path = entry.filePath ?? '';
     try {
-      const { html, headings, localImagePaths } = renderMdx(entry.body ?? '', { fileURL, site });
+      const { html, headings, localImagePaths } = renderMdx(entry.body ?? '', { fileURL: pathToFileURL(path), site });
       return {
         html,
         metadata: {
@@ -66,20 +69,23 @@ export function mdxRenderedAtSync(mdx: AstroIntegration, site: string): AstroInt
         },
       };
     } catch (error) {
-      failures.push(
-        error instanceof MdxRenderError ? inFile(error, entry.filePath ?? '', entry.body ?? '') : String(error),
-      );
-      throw error;
+      const renderError = error instanceof MdxRenderError ? inFile(error, path, entry.body ?? '') : String(error);
+      return { html: '', metadata: { headings: [], imagePaths: [], frontmatter: entry.data, renderError } };
     }
   };
-  let dataStore: URL | undefined;
+}
+
+/** Wraps @astrojs/mdx so its content entries are rendered at sync. */
+export function mdxRenderedAtSync(mdx: AstroIntegration, site: string): AstroIntegration {
+  const setup = mdx.hooks['astro:config:setup'];
+  const render = entryRenderer(site);
   return {
     ...mdx,
     hooks: {
       ...mdx.hooks,
       'astro:config:setup': async (params) => {
+        // Astro passes these two as non-enumerable properties: a spread alone would lose them.
         const withSync = params as SetupParams;
-        dataStore = new URL('data-store.json', params.config.cacheDir);
         await setup?.({
           ...params,
           addPageExtension: withSync.addPageExtension,
@@ -87,25 +93,17 @@ export function mdxRenderedAtSync(mdx: AstroIntegration, site: string): AstroInt
             withSync.addContentEntryType({ ...type, getRenderFunction: async () => render }),
         } as SetupParams);
       },
-      'astro:build:start': async (params) => {
-        if (failures.length > 0) {
-          // The failed entries were stored without HTML under their file's digest: start the next sync afresh.
-          if (dataStore) rmSync(dataStore, { force: true });
-          throw new Error(failures.join('\n'));
-        }
-        await mdx.hooks['astro:build:start']?.(params);
-      },
     },
   };
 }
 
-/** The error's message with its line counted in the file (the body starts after the frontmatter). */
+/** The error's message with its line counted in the file (the body is the file's end, after the frontmatter). */
 function inFile(error: MdxRenderError, path: string, body: string): string {
   if (error.line === undefined) return error.message;
   let offset = 0;
   try {
     const contents = readFileSync(path, 'utf8');
-    const start = contents.indexOf(body);
+    const start = contents.lastIndexOf(body);
     if (start > 0) offset = contents.slice(0, start).split('\n').length - 1;
   } catch {
     // The file went away since the sync read it: the line within the body is the best there is.

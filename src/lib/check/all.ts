@@ -13,7 +13,7 @@ import { visibilityOf } from '../content/visibility.ts';
 import type { MdNode } from '../exports/mdast.ts';
 import { checkContent, classifyContentPath, readFrontmatter } from './content.ts';
 import { exportProblems } from './exports.ts';
-import { syntaxProblem } from './mdx-syntax.ts';
+import { syntaxProblem } from '../content/mdx-syntax.ts';
 import { checkFiles } from './files.ts';
 import { itemOf } from './drafts.ts';
 import { linkProblems } from './links.ts';

@@ -24,6 +24,11 @@ function footnoteIds(context: PluginFactoryContext) {
   });
 }
 
+/** Whether an image source is a file beside the content (`./images/x.jpg`), not an address or a site path. */
+export function isLocalImageSrc(src: string): boolean {
+  return !/^([a-z][a-z0-9+.-]*:|\/)/i.test(src);
+}
+
 /** The width a body image takes on screen: the reading column (--measure), or the whole phone screen. */
 export const BODY_IMAGE_SIZES = '(min-width: 44rem) 42rem, 100vw';
 
@@ -40,7 +45,7 @@ const bodyImageSizes = defineHastPlugin({
     filter: ['img'],
     visit(node: Readonly<Element>, context) {
       const src = node.properties['src'];
-      if (typeof src !== 'string' || /^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) return;
+      if (typeof src !== 'string' || !isLocalImageSrc(src)) return;
       context.setProperty(node, 'layout', 'constrained');
       context.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
     },

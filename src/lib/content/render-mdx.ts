@@ -9,12 +9,12 @@
 import { pathToFileURL } from 'node:url';
 import type { Element, Properties } from 'hast';
 import GithubSlugger from 'github-slugger';
-import { defineHastPlugin, defineMdastPlugin, evaluate, type HastPluginList } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, evaluate, mdxToMdast, type HastPluginList } from 'satteri';
 import { t } from '../../i18n/vi.ts';
 import { keepPrintHeadingId } from './footnote-ids.ts';
 import { labelTableCells } from '../reader/table-labels.ts';
-import { syntaxProblem } from '../check/mdx-syntax.ts';
-import { contentHastPlugins, contentFeatures } from './markdown-plugins.ts';
+import { syntaxProblem } from './mdx-syntax.ts';
+import { contentFeatures, contentHastPlugins, isLocalImageSrc } from './markdown-plugins.ts';
 
 /** A heading as Astro's `render()` reports it. */
 export interface RenderedHeading {
@@ -23,6 +23,7 @@ export interface RenderedHeading {
   text: string;
 }
 
+/** A rendered body: its HTML and what Astro's `render()` reports beside it. */
 export interface RenderedMdx {
   html: string;
   headings: RenderedHeading[];
@@ -30,6 +31,7 @@ export interface RenderedMdx {
   localImagePaths: string[];
 }
 
+/** Where a body comes from and which variant to render. */
 export interface RenderMdxOptions {
   /** The content file, for footnote ids and error messages. */
   fileURL: URL;
@@ -45,14 +47,12 @@ interface Collected {
   localImages: Set<string>;
 }
 
-const isLocalImage = (url: string) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
-
 /** Local body images, which Astro resolves and resizes when the page is rendered. */
 const collectImages = defineMdastPlugin({
   name: 'portal:collect-images',
   image(node, context) {
     const url = node.url ? decodeURI(node.url) : '';
-    if (url && isLocalImage(url)) (context.data['portal'] as Collected).localImages.add(url);
+    if (url && isLocalImageSrc(url)) (context.data['portal'] as Collected).localImages.add(url);
   },
 });
 
@@ -119,7 +119,12 @@ function overrides(site: string, print: boolean) {
         if (node.tagName === 'a') {
           const { href = '', ...rest } = node.properties;
           const target = String(href);
-          const printHref = target.startsWith('#') ? undefined : new URL(target, site).href;
+          // An address that does not parse ("http://") is printed as written, as the exports do.
+          const printHref = target.startsWith('#')
+            ? undefined
+            : URL.canParse(target, site)
+              ? new URL(target, site).href
+              : target;
           context.replaceNode(node, {
             ...node,
             properties: { href: target, ...(printHref ? { dataPrintHref: printHref } : {}), ...rest },
@@ -187,7 +192,9 @@ class Html {
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** Children as HTML: compiled markup as it is, text escaped, and nothing for booleans and null (as in JSX). */
 const toHtml = (value: unknown): string =>
   value instanceof Html
     ? value.value
@@ -195,18 +202,32 @@ const toHtml = (value: unknown): string =>
       ? value.map(toHtml).join('')
       : typeof value === 'string'
         ? escapeText(value)
-        : value == null
-          ? ''
-          : String(value);
+        : typeof value === 'number' || typeof value === 'bigint'
+          ? String(value)
+          : '';
+
+/** Elements without content or closing tag. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Attributes of an HTML tag written in the body (`<u title="…">`, `<input disabled />`). */
+function attributes(properties: Record<string, unknown>): string {
+  return Object.entries(properties)
+    .filter(([, value]) => value !== false && value != null)
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
+    .join('');
+}
 
 /**
- * The JSX runtime the compiled document runs with: only fragments, which is all a document of
- * collapsed static subtrees calls. Anything else is dynamic MDX the content contract rules out.
+ * The JSX runtime the compiled document runs with. Most of a document is collapsed into static
+ * HTML strings; what is left are HTML tags written with attributes, which render as HTML.
+ * A component (anything but a tag name) is what the content contract rules out: it fails.
  */
 function jsx(type: unknown, props: unknown): Html {
-  if (type !== FRAGMENT) throw new Error('a component or an expression reached the runtime');
-  const { 'set:html': html, children } = props as { 'set:html'?: unknown; children?: unknown };
-  return new Html(typeof html === 'string' ? html : toHtml(children));
+  const { 'set:html': html, children, ...rest } = props as Record<string, unknown>;
+  if (type === FRAGMENT) return new Html(typeof html === 'string' ? html : toHtml(children));
+  if (typeof type !== 'string') throw new Error('a component reached the runtime');
+  const open = `<${type}${attributes(rest)}>`;
+  return new Html(VOID_ELEMENTS.has(type) ? open : `${open}${toHtml(children)}</${type}>`);
 }
 
 /** Renders one body. Throws (in Vietnamese) when the body uses components or expressions. */
@@ -244,9 +265,32 @@ export function renderMdx(body: string, options: RenderMdxOptions): RenderedMdx 
   } catch (error) {
     // A document of static subtrees cannot fail here: what does is a component (missing, or
     // reaching the runtime) or an expression, which the content contract rules out.
-    throw new MdxRenderError(file, undefined, t('error.mdxDynamic'), { cause: error });
+    throw new MdxRenderError(file, firstDynamicLine(body), t('error.mdxDynamic'), { cause: error });
   }
   return { html, headings: collected.headings, localImagePaths: [...collected.localImages] };
+}
+
+/**
+ * The line of the first component, expression, import or export in a body, found by parsing it
+ * again with positions (only when rendering failed, so the common path does not pay for positions).
+ */
+function firstDynamicLine(body: string): number | undefined {
+  type Node = {
+    type: string;
+    name?: string | null;
+    attributes?: { type: string; value?: unknown }[];
+    children?: Node[];
+    position?: { start: { line: number } };
+  };
+  const isDynamic = (node: Node) =>
+    /^(mdxFlowExpression|mdxTextExpression|mdxjsEsm)$/.test(node.type) ||
+    (/^mdxJsx(Flow|Text)Element$/.test(node.type) &&
+      (!/^[a-z][a-z0-9]*$/.test(node.name ?? '') ||
+        (node.attributes ?? []).some((attribute) =>
+            attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object'),)));
+  const find = (node: Node): number | undefined =>
+    isDynamic(node) ? node.position?.start.line : (node.children ?? []).map(find).find((line) => line !== undefined);
+  return find(mdxToMdast(body.normalize('NFC'), { position: true }) as Node);
 }
 
 /** "content/thang/2026-11/01-thoi-su.mdx" from the file's address, as messages name files. */
@@ -271,4 +315,10 @@ interface RenderableEntry {
 export function forPrint<E extends RenderableEntry>(entry: E, site: string): E {
   const { html } = renderMdx(entry.body ?? '', { fileURL: pathToFileURL(entry.filePath ?? ''), site, print: true });
   return { ...entry, rendered: { ...entry.rendered, html } };
+}
+
+/** The message of a body that failed to render at content sync (integrations/mdx-at-sync.ts), if it did. */
+export function renderProblem(entry: RenderableEntry): string | undefined {
+  const error = entry.rendered?.metadata?.['renderError'];
+  return typeof error === 'string' ? error : undefined;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/vi.ts';
 import { parseMdx } from '../../../src/lib/exports/mdx.ts';
 import { exportProblems } from '../../../src/lib/check/exports.ts';
-import { syntaxProblem } from '../../../src/lib/check/mdx-syntax.ts';
+import { syntaxProblem } from '../../../src/lib/content/mdx-syntax.ts';
 
 const FILE = 'content/thang/2026-11/01-thoi-su.mdx';
 const page = (body: string) => `---\ntitle: "Mục"\norder: 1\nkind: thoi-su\n---\n\n${body}\n`;

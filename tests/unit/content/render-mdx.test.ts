@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { forPrint, MdxRenderError, renderMdx } from '../../../src/lib/content/render-mdx.ts';
+import { forPrint, MdxRenderError, renderMdx, renderProblem } from '../../../src/lib/content/render-mdx.ts';
 import { BODY_IMAGE_SIZES } from '../../../src/lib/content/markdown-plugins.ts';
 import { t } from '../../../src/i18n/vi.ts';
 
@@ -43,6 +43,26 @@ describe('renderMdx', () => {
     expect(html).toContain('<a href="https://baochinhphu.vn/a" data-print-href="https://baochinhphu.vn/a">Báo</a>');
   });
 
+  it('gives every link its printed address: mail, phone, relative files, and inside tables and headings', () => {
+    const { html } = render(
+      '## Xem [nghị quyết](/van-ban/nq/)\n\n' +
+        'Gửi [thư](mailto:vp@tinhuy.vn), [gọi](tel:02143812345), [tệp](./files/ke-hoach.pdf), [lỗi](http://).\n\n' +
+        '| Văn bản |\n| --- |\n| [Kết luận](https://tinhuy.vn/kl) |\n',
+    );
+    expect(html).toContain(`<a href="/van-ban/nq/" data-print-href="${SITE}van-ban/nq/">nghị quyết</a>`);
+    expect(html).toContain('<a href="mailto:vp@tinhuy.vn" data-print-href="mailto:vp@tinhuy.vn">thư</a>');
+    expect(html).toContain('<a href="tel:02143812345" data-print-href="tel:02143812345">gọi</a>');
+    expect(html).toContain(`<a href="./files/ke-hoach.pdf" data-print-href="${SITE}files/ke-hoach.pdf">tệp</a>`);
+    // An address that does not parse is printed as written instead of failing the page.
+    expect(html).toContain('<a href="http://" data-print-href="http://">lỗi</a>');
+    expect(html).toContain('<a href="https://tinhuy.vn/kl" data-print-href="https://tinhuy.vn/kl">Kết luận</a>');
+  });
+
+  it('leaves h1, h5 and h6 as they are', () => {
+    const { html } = render('# Một\n\n##### Năm\n\n###### Sáu\n');
+    expect(html).toBe('<h1 id="một">Một</h1>\n<h5 id="năm">Năm</h5>\n<h6 id="sáu">Sáu</h6>');
+  });
+
   it('puts tables in a named scroll box, cells labelled with their column', () => {
     const { html } = render('| Chỉ tiêu | Kết quả |\n| --- | --- |\n| Hộ thoát nghèo | 1.284 |\n');
     expect(html).toMatch(
@@ -52,6 +72,24 @@ describe('renderMdx', () => {
     );
     expect(html).toContain('<td data-label="Chỉ tiêu">Hộ thoát nghèo</td>');
     expect(html).toMatch(/<\/table><\/div>$/);
+  });
+
+  it('escapes a column name in its cells’ labels once', () => {
+    const { html } = render('| Thu & chi "năm" | B |\n| --- | --- |\n| 1 | 2 |\n');
+    expect(html).toContain('<td data-label="Thu &#x26; chi “năm”">1</td>'.replace('&#x26;', '&amp;'));
+  });
+
+  it('keeps a table with empty column names scrolling, unlabelled', () => {
+    const { html } = render('|  |  |\n| --- | --- |\n| 1 | 2 |\n');
+    expect(html).toMatch(/^<div class="table-scroll" role="group" aria-label="[^"]+" tabindex="0"><table>/);
+    expect(html).toContain('<td>1</td>');
+    expect(html).not.toContain('data-label');
+  });
+
+  it('leaves a table written as HTML as written, as MDX always did', () => {
+    expect(render('<table><tbody><tr><td>1</td></tr></tbody></table>\n').html).toBe(
+      '<table><tbody><tr><td>1</td></tr></tbody></table>',
+    );
   });
 
   it('marks local images for Astro to resize and lists them; other images stay as they are', () => {
@@ -68,12 +106,22 @@ describe('renderMdx', () => {
     expect(html).toContain('<img src="/co.png" alt="Cờ">');
   });
 
+  it('marks an image inside a table too', () => {
+    const { html, localImagePaths } = render('| Ảnh |\n| --- |\n| ![Hội trường](./images/hoi-truong.jpg) |\n');
+    expect(localImagePaths).toEqual(['./images/hoi-truong.jpg']);
+    expect(html).toMatch(/<td data-label="Ảnh"><img __ASTRO_IMAGE_="[^"]+"><\/td>/);
+  });
+
   it('reads the body as MDX: indented lines stay text, HTML-like tags are elements', () => {
-    const { html } = render('    Đoạn văn thụt đầu dòng dán từ Word.\n\nChữ <u>gạch chân</u> và H<sub>2</sub>O.\n');
+    const { html } = render(
+      '    Đoạn văn thụt đầu dòng dán từ Word.\n\nChữ <u>gạch chân</u>, H<sub>2</sub>O, m<sup>2</sup><br />dòng mới.\n\n' +
+        'Thẻ có thuộc tính: <abbr title="Uỷ ban &quot;nhân dân&quot;">UBND</abbr>, <input disabled />.\n',
+    );
     expect(html).toContain('<p>Đoạn văn thụt đầu dòng dán từ Word.</p>');
     expect(html).not.toContain('<pre>');
     expect(html).toContain('<u>gạch chân</u>');
-    expect(html).toContain('H<sub>2</sub>O');
+    expect(html).toContain('H<sub>2</sub>O, m<sup>2</sup><br>dòng mới.');
+    expect(html).toContain('<abbr title="Uỷ ban &quot;nhân dân&quot;">UBND</abbr>, <input disabled>.');
   });
 
   it('serves text pasted in decomposed form (NFD) as NFC', () => {
@@ -90,13 +138,11 @@ describe('renderMdx', () => {
   });
 
   it.each([
-    ['a component', 'Xem <HopThongTin />.\n'],
-    ['an expression', 'Năm {2026 + 1}.\n'],
-  ])('refuses %s in Vietnamese, naming the file', (_, body) => {
-    expect(() => render(body)).toThrow(
-      new MdxRenderError('content/thang/2026-11/02-thoi-su.mdx', undefined, t('error.mdxDynamic')),
-    );
-    expect(() => render(body)).toThrow(`content/thang/2026-11/02-thoi-su.mdx: ${t('error.mdxDynamic')}`);
+    ['a component', 'Dòng một.\n\nXem <HopThongTin />.\n', 3],
+    ['an expression', 'Chi bộ {tenChiBo}.\n', 1],
+    ['an element with an expression for a value', 'Dòng một.\n\nDòng hai.\n\n<u title={tieuDe}>chữ</u>\n', 5],
+  ])('refuses %s in Vietnamese, naming the file and the line', (_, body, line) => {
+    expect(() => render(body)).toThrow(`content/thang/2026-11/02-thoi-su.mdx:${line}: ${t('error.mdxDynamic')}`);
   });
 
   it('explains a syntax error in Vietnamese with the line in the body', () => {
@@ -108,6 +154,14 @@ describe('renderMdx', () => {
     }
     expect(error).toBeInstanceOf(MdxRenderError);
     expect(error).toMatchObject({ file: 'content/thang/2026-11/02-thoi-su.mdx', line: 3, reason: t('error.mdxAngle') });
+  });
+});
+
+describe('renderProblem', () => {
+  it('finds the message a failed render left in the metadata, and nothing otherwise', () => {
+    expect(renderProblem({ rendered: { html: '', metadata: { renderError: 'tệp:3: lỗi' } } })).toBe('tệp:3: lỗi');
+    expect(renderProblem({ rendered: { html: '<p>x</p>', metadata: {} } })).toBeUndefined();
+    expect(renderProblem({})).toBeUndefined();
   });
 });
 

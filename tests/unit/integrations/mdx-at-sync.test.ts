@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MDX_RENDER_FILES, mdxRenderedAtSync, mdxRenderKey } from '../../../src/integrations/mdx-at-sync.ts';
+import { renderProblem } from '../../../src/lib/content/render-mdx.ts';
 import { markdownProcessor } from '../../../src/integrations/markdown.ts';
 import { t } from '../../../src/i18n/vi.ts';
 
@@ -35,57 +36,58 @@ const fakeMdx: AstroIntegration = {
   },
 };
 
-/** Runs the wrapped setup and returns the entry type it registered and the wrapper. */
-async function setUp(cacheDir: string) {
+/** Runs the wrapped setup and returns the render function it gave the MDX entry type. */
+async function registeredRenderer() {
   const registered: EntryType[] = [];
   const integration = mdxRenderedAtSync(fakeMdx, 'https://tailieu.example.org/');
   await integration.hooks['astro:config:setup']?.({
-    config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
     addContentEntryType: (type: EntryType) => registered.push(type),
     addPageExtension: () => undefined,
   } as never);
+  expect(registered).toHaveLength(1);
   const [type] = registered;
   if (!type?.getRenderFunction) throw new Error('no render function registered');
-  return { integration, render: await type.getRenderFunction({}) };
+  // The wrapper adds to @astrojs/mdx's own entry type rather than replacing it.
+  expect(type.contentModuleTypes).toBe('declare module "*.mdx" {}');
+  return type.getRenderFunction({});
 }
-
-const buildStart = (integration: AstroIntegration) =>
-  integration.hooks['astro:build:start']?.({} as never) ?? Promise.resolve();
 
 describe('mdxRenderedAtSync', () => {
   it('registers MDX entries with a render function, so Astro stores their HTML instead of bundling them', async () => {
-    const { integration, render } = await setUp(join(work, 'cache-a'));
+    const render = await registeredRenderer();
     const rendered = await render({
       body: '## Trong nước\n\n![Ảnh](./images/a.jpg)\n',
       filePath: join(work, 'content/thang/2026-11/01-thoi-su.mdx'),
       data: { title: 'Thời sự' },
     });
     expect(rendered.html).toContain('<h2 id="trong-nước">Trong nước<a class="heading-anchor"');
-    expect(rendered.metadata).toMatchObject({
+    expect(rendered.metadata).toEqual({
       headings: [{ depth: 2, slug: 'trong-nước', text: 'Trong nước' }],
       imagePaths: ['./images/a.jpg'],
       localImagePaths: ['./images/a.jpg'],
+      remoteImagePaths: [],
       frontmatter: { title: 'Thời sự' },
     });
-    await expect(buildStart(integration)).resolves.toBeUndefined();
+    expect(renderProblem({ rendered })).toBeUndefined();
   });
 
-  it('stops the build at its start when a body failed, naming the file and its line, and drops the store', async () => {
-    const cacheDir = join(work, 'cache-b');
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(join(cacheDir, 'data-store.json'), '{}');
-    const file = join(work, 'content/thang/2026-11/02-van-ban.mdx');
-    mkdirSync(join(work, 'content/thang/2026-11'), { recursive: true });
-    const body = 'Dòng một.\n\nTỷ lệ <5% số hộ.';
-    writeFileSync(file, `---\ntitle: "Văn bản"\norder: 2\n---\n\n${body}\n`);
-    const { integration, render } = await setUp(cacheDir);
-    // Astro's glob loader only logs a failed render and stores the entry without HTML.
-    await expect(render({ body, filePath: file, data: {} })).rejects.toThrow();
-    await expect(buildStart(integration)).rejects.toThrow(
-      `content/thang/2026-11/02-van-ban.mdx:8: ${t('error.mdxAngle')}`,
-    );
-    expect(existsSync(join(cacheDir, 'data-store.json'))).toBe(false);
-  });
+  it.each([
+    ['a syntax error', 'Dòng một.\n\nTỷ lệ <5% số hộ.', 8, () => t('error.mdxAngle')],
+    ['a component', 'Dòng một.\n\nDòng hai.\n\nXem <HopThongTin />.', 10, () => t('error.mdxDynamic')],
+  ])(
+    'stores the message of %s, with its line counted in the file, instead of throwing',
+    async (_, body, line, reason) => {
+      const file = join(work, 'content/thang/2026-11/02-van-ban.mdx');
+      mkdirSync(join(work, 'content/thang/2026-11'), { recursive: true });
+      // The summary repeats the body's first words: the body is found at the file's end.
+      writeFileSync(file, `---\ntitle: "Văn bản"\nsummary: "Dòng một."\n---\n\n${body}\n`);
+      const render = await registeredRenderer();
+      // Astro's glob loader would only log a thrown error and store the entry without HTML.
+      const rendered = await render({ body, filePath: file, data: {} });
+      expect(rendered.html).toBe('');
+      expect(renderProblem({ rendered })).toBe(`content/thang/2026-11/02-van-ban.mdx:${line}: ${reason()}`);
+    },
+  );
 });
 
 describe('mdxRenderKey', () => {
@@ -99,10 +101,33 @@ describe('mdxRenderKey', () => {
     expect(await mdxRenderKey(src)).not.toBe(before);
   });
 
-  it('reaches the config Astro hashes to decide whether to clear its content store', () => {
-    // Astro's digest is a JSON serialisation of the config (functions left out).
-    const digest = (key: string | undefined) => JSON.stringify({ markdown: { processor: markdownProcessor(key) } });
+  it('reaches the config Astro hashes to decide whether to clear its content store', async () => {
+    // Astro's own serialiser of the config for that digest (content-layer.js), not a public export.
+    const utils = pathToFileURL(resolve('node_modules/astro/dist/content/utils.js')).href;
+    const { safeStringify } = (await import(utils)) as { safeStringify: (value: unknown) => string };
+    const digest = (key: string | undefined) => safeStringify({ markdown: { processor: markdownProcessor(key) } });
     expect(digest('a')).not.toBe(digest('b'));
     expect(digest('a')).toBe(digest('a'));
+    // Unreadable code is never taken for the same code.
+    expect(digest(undefined)).not.toBe(digest('a'));
+  });
+
+  it('lists every file the renderer imports from src/', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(resolve('src', file), 'utf8');
+      for (const match of source.matchAll(/from '(\.[^']+)'/g)) {
+        const target = relative(resolve('src'), resolve('src', dirname(file), match[1] ?? ''));
+        visit(target.split(sep).join('/'));
+      }
+    };
+    visit('integrations/mdx-at-sync.ts');
+    // Type-only imports change no output.
+    const typeOnly = ['lib/check/problem.ts'];
+    expect([...seen].filter((file) => !typeOnly.includes(file)).sort()).toEqual(
+      [...MDX_RENDER_FILES, 'integrations/code-hash.ts'].sort(),
+    );
   });
 });

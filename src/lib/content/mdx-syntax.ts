@@ -3,7 +3,7 @@
  * fix an editor can make. Shared by the content check and the renderer (lib/content/render-mdx.ts).
  */
 import { t, type MessageKey } from '../../i18n/vi.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../check/problem.ts';
 
 /** A parser's "line:column: reason" failure as a problem of the file, explained in Vietnamese. */
 export function syntaxProblem(file: string, error: unknown): Problem {

@@ -189,6 +189,19 @@ describe('reading controls and page furniture', () => {
     await close();
   });
 
+  it('right-aligns a numbers column on a wide screen and keeps each value after its label on a phone', async () => {
+    // content/thang/2026-11/01-thoi-su.mdx: the results column is written `| ---: |`.
+    const alignment = async (viewport: { width: number; height: number }) => {
+      const { page, close } = await open('/thang/2026-11/thoi-su/', viewport);
+      const cell = page.locator('.table-scroll tbody td').nth(1);
+      const value = await cell.evaluate((element) => getComputedStyle(element).textAlign);
+      await close();
+      return value;
+    };
+    expect(await alignment({ width: 1280, height: 800 })).toBe('right');
+    expect(await alignment(PHONE)).toBe('start');
+  });
+
   it('fits the whole header search placeholder in its box', async () => {
     for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
       const { page, close } = await open('/', viewport);

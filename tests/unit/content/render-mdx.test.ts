@@ -74,6 +74,13 @@ describe('renderMdx', () => {
     expect(html).toMatch(/<\/table><\/div>$/);
   });
 
+  it('gives aligned columns a class instead of a style attribute the CSP would refuse', () => {
+    const { html } = render('| Chỉ tiêu | Kết quả |\n| :---: | ---: |\n| Hộ thoát nghèo | 1.284 |\n');
+    expect(html).toContain('<th class="align-center">Chỉ tiêu</th>');
+    expect(html).toContain('<td data-label="Kết quả" class="align-right">1.284</td>');
+    expect(html).not.toContain('style=');
+  });
+
   it('escapes a column name in its cells’ labels once', () => {
     const { html } = render('| Thu & chi "năm" | B |\n| --- | --- |\n| 1 | 2 |\n');
     expect(html).toContain('<td data-label="Thu &#x26; chi “năm”">1</td>'.replace('&#x26;', '&amp;'));

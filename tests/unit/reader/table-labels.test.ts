@@ -63,6 +63,28 @@ describe('labelTableCells', () => {
     ]);
   });
 
+  it('turns a column’s alignment into a class, in the header and the body, labelled or not', () => {
+    const aligned = (tagName: 'th' | 'td', style: string) =>
+      element(tagName, [text('1')], { style, className: ['so'] });
+    const input = element('table', [
+      element('thead', [element('tr', [cell('th', 'A'), aligned('th', 'text-align: right')])]),
+      element('tbody', [element('tr', [aligned('td', 'text-align:center;'), aligned('td', 'text-align: right')])]),
+    ]);
+    const result = labelTableCells(input).table;
+    const head = ((result.children[0] as Element).children[0] as Element).children as Element[];
+    const body = ((result.children[1] as Element).children[0] as Element).children as Element[];
+    expect(head[1]?.properties).toEqual({ className: ['so', 'align-right'] });
+    expect(body.map((cellOut) => cellOut.properties)).toEqual([
+      { dataLabel: 'A', className: ['so', 'align-center'] },
+      { dataLabel: '1', className: ['so', 'align-right'] },
+    ]);
+    // Any other style is left for the CSP to refuse, not guessed at.
+    const other = labelTableCells(element('table', [element('tbody', [element('tr', [aligned('td', 'color: red')])])]));
+    expect(((other.table.children[0] as Element).children[0] as Element).children[0]).toMatchObject({
+      properties: { style: 'color: red' },
+    });
+  });
+
   it('leaves cells beyond the header row unlabelled', () => {
     expect(firstRowLabels(labelTableCells(table(['A'], [['1', '2']])).table)).toEqual(['A', undefined]);
   });

@@ -3,12 +3,31 @@
  * only when its key is the same, so the key is a hash of everything the path shows (its props and
  * whatever else it reads). A stale page is far worse than a slow build: when in doubt, put it in.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Digests of objects already hashed in one keying run, so a month shared by many paths is read once. */
 export type KeyMemo = WeakMap<object, string>;
 
-const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
+// One-shot: a key walks tens of thousands of values, and a Hash object per value cost more than hashing.
+const sha256 = (data: string | Uint8Array) => hash('sha256', data, 'hex');
+
+/**
+ * Digests of long strings (a body's HTML, carried in the props of every path that shows its month)
+ * for the whole build: a string cannot change, and each is otherwise hashed once per path.
+ */
+const longStrings = new Map<string, string>();
+const LONG = 512;
+
+/** A short string stands for itself (quoted, so it cannot pass for another kind of value); a long one by its hash. */
+function stringDigest(text: string): string {
+  if (text.length < LONG) return JSON.stringify(text);
+  let digest = longStrings.get(text);
+  if (digest === undefined) {
+    digest = `s${sha256(text)}`;
+    longStrings.set(text, digest);
+  }
+  return digest;
+}
 
 /**
  * The digest of a value: plain data of any depth (objects with their keys sorted, arrays, Maps,
@@ -21,7 +40,7 @@ export function digestOf(value: unknown, memo: KeyMemo = new WeakMap()): string 
     case 'undefined':
       return 'undefined';
     case 'string':
-      return `s${sha256(value)}`;
+      return stringDigest(value);
     case 'number':
     case 'boolean':
     case 'bigint':
@@ -60,6 +79,14 @@ export interface StaticPath {
 }
 
 /**
+ * The memo of every route's keys in one build. Routes share the collections' objects (a month is in
+ * the props of a dozen routes), and a page is rendered from the same objects its key was made of, so
+ * they cannot change within the build without the page going wrong anyway: each object is read once
+ * per build instead of once per route.
+ */
+const buildMemo: KeyMemo = new WeakMap();
+
+/**
  * Gives each path the cache key of what it shows: its route, params and props, and `reads(path)`,
  * what the page reads besides its props (files on disk, the site address, shared data).
  */
@@ -67,8 +94,8 @@ export function withCacheKeys<P extends StaticPath>(
   route: string,
   paths: readonly P[],
   reads: (path: P) => unknown,
+  memo: KeyMemo = buildMemo,
 ): (P & { cacheKey: string })[] {
-  const memo: KeyMemo = new WeakMap();
   return paths.map((path) => ({
     ...path,
     cacheKey: digestOf({ route, params: path.params, props: path.props, reads: reads(path) }, memo),

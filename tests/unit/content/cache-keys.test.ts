@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { digestOf, withCacheKeys } from '../../../src/lib/content/cache-keys.ts';
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('digestOf', () => {
   it.each([
@@ -21,8 +24,18 @@ describe('digestOf', () => {
     ['changed bytes', new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 4])],
     ['a deep change', { issue: { sections: [{ body: 'a' }] } }, { issue: { sections: [{ body: 'b' }] } }],
     ['a key in the value', { 'a=b': 1 }, { a: 'b=1' }],
+    ['a line break in a string', ['a\nb'], ['a', 'b']],
+    ['a quote in a string', ['a","b'], ['a', 'b']],
+    ['a string that reads as a number', ['number:1'], [1]],
+    ['a long string changed at its end', { body: `${'x'.repeat(600)}a` }, { body: `${'x'.repeat(600)}b` }],
+    ['a long string and its hash written out', ['y'.repeat(600)], [`s${sha('y'.repeat(600))}`]],
   ])('tells apart %s', (_, a, b) => {
     expect(digestOf(a)).not.toBe(digestOf(b));
+  });
+
+  it('gives a long string the same digest each time it is met', () => {
+    const body = 'Nội dung dài của một mục. '.repeat(40);
+    expect(digestOf({ body })).toBe(digestOf({ body: `${body}` }));
   });
 
   it('refuses a function, which cannot be keyed', () => {

@@ -22,6 +22,8 @@ export interface LegacyEncodingHit {
 
 /** Finds the first word that looks like TCVN3 or VNI mojibake, or null for clean text. */
 export function findLegacyEncoding(text: string): LegacyEncodingHit | null {
+  // Clean text, nearly all of it, has none of those letters at all: no need to split it into words.
+  if (!FOREIGN_IN_VIETNAMESE.test(text)) return null;
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const lineText = lines[index] ?? '';

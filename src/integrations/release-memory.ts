@@ -8,6 +8,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
+import { workCounts, type WorkCounts } from './incremental-report.ts';
 
 type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 let collect: Collect | undefined;
@@ -22,10 +23,24 @@ export function releaseFreedMemory(): void {
   collect({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
+/**
+ * Whether a build made enough to be worth a collection: most of its paths rendered, not restored
+ * from the last build. A one-section rebuild renders a few dozen paths and leaves little to give
+ * back, so it saves the second or so the collections cost; a cold build, or one after a code change,
+ * renders them all and keeps its memory low.
+ */
+export function madeMostPaths(counts: Pick<WorkCounts, 'rendered' | 'restored'>): boolean {
+  return (counts.rendered ?? 0) >= (counts.restored ?? 0);
+}
+
 /** An astro:build:done step that releases freed memory; list it between heavy steps (`at` names the place). */
 export function releaseMemory(at: string): AstroIntegration {
   return {
     name: `portal:release-memory-${at}`,
-    hooks: { 'astro:build:done': () => releaseFreedMemory() },
+    hooks: {
+      'astro:build:done': () => {
+        if (madeMostPaths(workCounts)) releaseFreedMemory();
+      },
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseFreedMemory, releaseMemory } from '../../../src/integrations/release-memory.ts';
+import { madeMostPaths, releaseFreedMemory, releaseMemory } from '../../../src/integrations/release-memory.ts';
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
@@ -28,5 +28,16 @@ describe('releaseMemory', () => {
     const integration = releaseMemory('before-compression');
     expect(integration.name).toBe('portal:release-memory-before-compression');
     expect(typeof integration.hooks['astro:build:done']).toBe('function');
+  });
+});
+
+describe('madeMostPaths', () => {
+  it.each([
+    ['a cold build', { rendered: 2508 }, true],
+    ['a build after a code change', { rendered: 2508, restored: 0 }, true],
+    ['a build that rendered half', { rendered: 1254, restored: 1254 }, true],
+    ['a one-section rebuild', { rendered: 30, restored: 2478 }, false],
+  ])('tells %s', (_, counts, expected) => {
+    expect(madeMostPaths(counts)).toBe(expected);
   });
 });

@@ -22,6 +22,8 @@ import { env } from './src/env.ts';
 
 // The public address comes from the environment so each deployment can set its own (README).
 const site = env.siteUrl;
+// Indexing runs in Pagefind's own process while the steps listed between start and finish run.
+const search = pagefindSearch();
 
 export default defineConfig({
   site,
@@ -53,11 +55,12 @@ export default defineConfig({
     mdxRenderedAtSync(mdx(), site),
     sitemap({ filter: isListedInSitemap }),
     releaseMemory('after-pages'),
-    pagefindSearch(),
+    search.start,
     adminScript(),
     orphanAssets(),
     serviceWorker(),
     serverFiles(),
+    search.finish,
     releaseMemory('before-compression'),
     precompress(),
   ]),

@@ -267,9 +267,9 @@ for (const [index, months] of monthsList.entries()) {
     console.log(`Building the ${months}-month archive (cold)…`);
     buildSeconds = run(['src/cli/build.ts'], env);
     const timings = JSON.parse(readFileSync(join(work, `timings-${months}.json`), 'utf8')) as {
-      doneHooks: Record<string, number>;
+      tasks?: Record<string, number>;
     };
-    indexSeconds = (timings.doneHooks['portal:pagefind'] ?? Number.NaN) / 1000;
+    indexSeconds = (timings.tasks?.['portal:pagefind'] ?? Number.NaN) / 1000;
   }
 
   if (values.reindex && distList[index]) {

@@ -17,7 +17,12 @@ export interface StageTimings {
   doneHooks: Record<string, number>;
   /** Paths rendered and restored, files compressed and reused (incremental-report.ts). */
   counts?: WorkCounts;
+  /** Duration of work a build:done step started and a later one waited for (the search index), by name. */
+  tasks?: Record<string, number>;
 }
+
+/** Durations of work that runs beside the build:done steps, filled in by the steps that start it. */
+export const taskTimings: Record<string, number> = {};
 
 type DoneHook = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 
@@ -26,7 +31,8 @@ export function withStageTimings(integrations: AstroIntegration[]): AstroIntegra
   const file = env.buildTimingsFile;
   if (!file) return integrations;
   const timings: StageTimings = { doneHooks: {} };
-  const save = () => writeFileSync(file, `${JSON.stringify({ ...timings, counts: workCounts }, null, 2)}\n`);
+  const save = () =>
+    writeFileSync(file, `${JSON.stringify({ ...timings, counts: workCounts, tasks: taskTimings }, null, 2)}\n`);
   const clock: AstroIntegration = {
     name: 'portal:stage-timings',
     hooks: {

@@ -341,3 +341,14 @@ describe('a cold build of the final content', () => {
     expect(rounds.cold.counts.restored).toBe(0);
   });
 });
+
+describe('the site each build replaced', () => {
+  it('is removed after the build returns, by a process of its own', async () => {
+    // Each round replaced a dist/ (renamed to dist.old-<pid>); the removal may still be running.
+    const left = () => readdirSync(work).filter((name) => /^dist\.old-\d+$/.test(name));
+    const deadline = Date.now() + 60_000;
+    while (left().length > 0 && Date.now() < deadline) await new Promise((wake) => setTimeout(wake, 200));
+    expect(left()).toEqual([]);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+  }, 70_000);
+});

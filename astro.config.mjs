@@ -48,14 +48,15 @@ export default defineConfig({
   },
   // Order matters: build:done steps run in this order; serverFiles then precompress come last.
   // releaseMemory() gives back what V8 freed, so each heavy step does not start on the last one's peak.
+  // The steps between search.start and search.finish run while Pagefind indexes: none changes a page.
   integrations: withStageTimings([
     incrementalReport(),
     showUnpublished(),
     // Bodies are rendered at content sync, not bundled as modules (src/integrations/mdx-at-sync.ts).
     mdxRenderedAtSync(mdx(), site),
-    sitemap({ filter: isListedInSitemap }),
     releaseMemory('after-pages'),
     search.start,
+    sitemap({ filter: isListedInSitemap }),
     adminScript(),
     orphanAssets(),
     serviceWorker(),

@@ -10,7 +10,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as viteBuild } from 'vite';
-import { injectManifest } from 'workbox-build';
 import { assetUrlsInHtml, OFFLINE_PAGE_FILE } from '../lib/reach/offline.ts';
 import { routes } from '../lib/content/routes.ts';
 
@@ -105,6 +104,8 @@ export function serviceWorker(): AstroIntegration {
           for (const file of await htmlFiles(distDir))
             siteHash.update(file.slice(distDir.length)).update(await readFile(file));
           const siteRevision = siteHash.digest('hex').slice(0, 16);
+          // Loaded here, not with the config: workbox-build is half a second of modules every build start waited for.
+          const { injectManifest } = await import('workbox-build');
           const result = await injectManifest({
             swSrc: join(work, 'sw.js'),
             swDest: resolve(distDir, routes.serviceWorker().slice(1)),

@@ -15,6 +15,15 @@ import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { renameChunks, rewriteWordIndex } from '../lib/search/word-index.ts';
 import { joinChunks } from '../lib/search/ranges.ts';
+import { asArray, decodeCbor, encodeCbor, type CborValue } from '../lib/search/cbor.ts';
+import {
+  metaFilters,
+  metaPageHashes,
+  renameFilters,
+  renumberFilter,
+  renumbering,
+  renumberMeta,
+} from '../lib/search/renumber.ts';
 import { filterFiles, startupFiles, writePack, type PagefindEntry } from '../lib/search/pack.ts';
 import {
   combineSearchScripts,
@@ -142,7 +151,7 @@ export async function buildSearchIndex(
         continue;
       }
       const built = await indexPages(period.pages, period.records, options.cacheDir);
-      const words = rewrite(built.output, true);
+      const words = rewrite(built.output, true, pageOrder(period.pages, period.records));
       // The newest period's entry names the older bundle; the older one needs no script of its own.
       if (first && olderPeriod) setOlderPeriod(built.output, olderPeriod);
       await slimFirstSearch(built.output, first);
@@ -340,11 +349,9 @@ async function indexPages(
 
 /**
  * A folder of links to a period's pages, for Pagefind to read on its own: it reads a folder on every
- * core, about three times as fast as one page per message. Pagefind numbers pages in the order the
- * file system lists them, and a new folder whose entries are made in the same order is listed in
- * the same order, so the links are made in path order into a folder made afresh: the bundle then
- * depends on the pages alone (a cold and an incremental build write the same bytes). In `workDir`
- * (the search cache, on the site's disk, so links work) or else in the system's temporary folder.
+ * core, about three times as fast as one page per message. It numbers the pages in the order the
+ * file system lists them; `rewrite` puts them back in path order. In `workDir` (the search cache, on
+ * the site's disk, so links work) or else in the system's temporary folder.
  */
 async function pagesFolder(pages: readonly BuiltPage[], workDir: string | undefined): Promise<string> {
   let folder: string;
@@ -355,13 +362,17 @@ async function pagesFolder(pages: readonly BuiltPage[], workDir: string | undefi
   } else {
     folder = await mkdtemp(join(tmpdir(), 'portal-search-'));
   }
-  await makeFolders(
-    folder,
-    pages.map((page) => page.sourcePath),
-  );
-  // One after another, in path order: the order the folder's entries are made in is what it lists.
-  for (const page of pages) await linkOrCopy(page.file, join(folder, page.sourcePath));
-  return folder;
+  try {
+    await makeFolders(
+      folder,
+      pages.map((page) => page.sourcePath),
+    );
+    await eachFile(pages, (page) => linkOrCopy(page.file, join(folder, page.sourcePath)));
+    return folder;
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Writes a bundle's files into `target`, emptied first unless told otherwise. */
@@ -392,8 +403,83 @@ async function minutesRecords(siteDir: string): Promise<SearchRecord[]> {
   return records;
 }
 
-/** Replaces each language's word chunks and pf_meta in the bundle with the Vietnamese-aware ones. */
-function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
+/** The order pages should have in a bundle, and their sort values (src/lib/search/renumber.ts). */
+export interface PageOrder {
+  /** Each page's place, by the URL Pagefind gives it. */
+  rank: ReadonlyMap<string, number>;
+  /** A page's value of a sort (`data-pagefind-sort`), by its URL. */
+  sortValue: (sort: string, url: string) => string | undefined;
+}
+
+/** The URL Pagefind gives a page read from a folder ("thang/2026-11/index.html" → "/thang/2026-11/"). */
+const pageUrl = (sourcePath: string) => `/${sourcePath.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** A period's pages in path order, then its records, as they were once given to Pagefind one by one. */
+function pageOrder(pages: readonly BuiltPage[], records: readonly SearchRecord[]): PageOrder {
+  const urls = [...pages.map((page) => pageUrl(page.sourcePath)), ...records.map((record) => record.url)];
+  const dates = new Map<string, string | undefined>([
+    ...pages.map((page) => [pageUrl(page.sourcePath), page.date] as const),
+    ...records.map((record) => [record.url, record.sort[SEARCH_SORT]] as const),
+  ]);
+  return {
+    rank: new Map(urls.map((url, i) => [url, i])),
+    // The site sorts by one key only; another would need its values here.
+    sortValue: (sort, url) => (sort === SEARCH_SORT ? dates.get(url) : undefined),
+  };
+}
+
+/** The URL of each page of a language's pf_meta, read from its fragment. */
+function pageUrls(output: ReadonlyMap<string, Uint8Array>, meta: readonly CborValue[]): string[] {
+  return metaPageHashes(meta).map((hash) => {
+    const fragment = output.get(`fragment/${hash}.pf_fragment`);
+    if (!fragment) throw new Error(`Pagefind wrote no fragment ${hash}`);
+    return (JSON.parse(new TextDecoder().decode(unpack(fragment))) as { url: string }).url;
+  });
+}
+
+/**
+ * Renumbers a language's pages in `order`: pf_meta's page and sort lists, and its filter files,
+ * written under new names; returns the new pf_meta and the new number of each page (for the words).
+ */
+function renumberPages(
+  output: Map<string, Uint8Array>,
+  language: string,
+  meta: readonly CborValue[],
+  order: PageOrder,
+): { meta: CborValue[]; next: number[] } {
+  const urls = pageUrls(output, meta);
+  const unknown = urls.filter((url) => !order.rank.has(url));
+  if (unknown.length > 0) throw new Error(`Pagefind indexed pages it was not given: ${unknown.join(', ')}`);
+  const next = renumbering(urls, (url) => order.rank.get(url));
+  const renumbered = renumberMeta(meta, next, (sort, page) => order.sortValue(sort, urls[page] ?? ''));
+  const filters = metaFilters(renumbered).map(({ file }) => {
+    const path = `filter/${file}.pf_filter`;
+    const packed = output.get(path);
+    if (!packed) throw new Error(`Pagefind wrote no ${path}`);
+    const bytes = encodeCbor(renumberFilter(decodeCbor(unpack(packed)), next));
+    return { file, path, bytes };
+  });
+  // All old files out before the new ones go in: a new name could be an old one.
+  for (const { path } of filters) output.delete(path);
+  const names = new Map<string, string>();
+  for (const { file, bytes } of filters) {
+    // Named as Pagefind names them: the SHA-1, each byte in hex without a leading zero, cut to seven
+    // digits (more on a clash).
+    const digest = [...createHash('sha1').update(bytes).digest()].map((byte) => byte.toString(16)).join('');
+    const full = `${language}_${digest}`;
+    let length = language.length + 8;
+    while (output.has(`filter/${full.slice(0, length)}.pf_filter`) && length < full.length) length++;
+    names.set(file, full.slice(0, length));
+    output.set(`filter/${full.slice(0, length)}.pf_filter`, pack(bytes));
+  }
+  return { meta: renameFilters(renumbered, names), next };
+}
+
+/**
+ * Replaces each language's word chunks and pf_meta in the bundle with the Vietnamese-aware ones;
+ * with an `order`, the pages are renumbered in it first. Exported for the tests.
+ */
+export function rewrite(output: Map<string, Uint8Array>, fold: boolean, order?: PageOrder): number {
   const entryBytes = output.get('pagefind-entry.json');
   if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
   const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
@@ -403,9 +489,13 @@ function rewrite(output: Map<string, Uint8Array>, fold: boolean): number {
     const meta = output.get(metaPath);
     if (!meta) throw new Error(`Pagefind wrote no ${metaPath}`);
     const chunkPaths = [...output.keys()].filter((path) => path.startsWith(`index/${language}_`));
+    const renumbered = order
+      ? renumberPages(output, language, asArray(decodeCbor(unpack(meta)), 'pf_meta'), order)
+      : undefined;
     const rewritten = rewriteWordIndex({
       language,
-      meta: unpack(meta),
+      meta: renumbered ? encodeCbor(renumbered.meta) : unpack(meta),
+      ...(renumbered ? { renumber: renumbered.next } : {}),
       chunks: chunkPaths.map((path) => unpack(output.get(path) ?? new Uint8Array())),
       chunkSize: CHUNK_SIZE,
       hash: sha,

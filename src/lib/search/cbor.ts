@@ -87,3 +87,21 @@ export function encodeCbor(value: CborValue): Uint8Array {
   write(value);
   return Uint8Array.from(out);
 }
+
+/** The value as an array, or an error naming what was expected (`what`). */
+export function asArray(value: CborValue | undefined, what: string): CborValue[] {
+  if (!Array.isArray(value)) throw new Error(`Pagefind index: ${what} is not an array`);
+  return value;
+}
+
+/** The value as a number, or an error naming what was expected. */
+export function asNumber(value: CborValue | undefined, what: string): number {
+  if (typeof value !== 'number') throw new Error(`Pagefind index: ${what} is not a number`);
+  return value;
+}
+
+/** The value as a string, or an error naming what was expected. */
+export function asString(value: CborValue | undefined, what: string): string {
+  if (typeof value !== 'string') throw new Error(`Pagefind index: ${what} is not a string`);
+  return value;
+}

@@ -8,7 +8,7 @@
  *
  * Pure: bytes in, bytes out. The caller decompresses, hashes and writes the files.
  */
-import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { asArray, asNumber, asString, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { alternateTonePlacement, foldStroke, hasStroke } from './folding.ts';
 
 /** The locations of one word on one page, in Pagefind's packed form (weight markers and deltas). */
@@ -37,19 +37,6 @@ export interface ChunkBounds {
   to: string;
 }
 
-const asArray = (value: CborValue | undefined, what: string): CborValue[] => {
-  if (!Array.isArray(value)) throw new Error(`Pagefind index: ${what} is not an array`);
-  return value;
-};
-const asNumber = (value: CborValue | undefined, what: string): number => {
-  if (typeof value !== 'number') throw new Error(`Pagefind index: ${what} is not a number`);
-  return value;
-};
-const asString = (value: CborValue | undefined, what: string): string => {
-  if (typeof value !== 'string') throw new Error(`Pagefind index: ${what} is not a string`);
-  return value;
-};
-
 function decodePages(value: CborValue | undefined): PackedPage[] {
   let page = 0;
   return asArray(value, 'pages').map((raw) => {
@@ -69,6 +56,35 @@ function encodePages(pages: readonly PackedPage[]): CborValue[] {
     last = entry.page;
     return [delta, [...entry.locs], [...entry.metaLocs]];
   });
+}
+
+/** Words with their postings' pages renumbered (`next`: new number by current one), each list in page order. */
+export function renumberWords(words: readonly PackedWord[], next: readonly number[]): PackedWord[] {
+  const pages = (list: readonly PackedPage[]) =>
+    list
+      .map((entry) => {
+        const page = next[entry.page];
+        if (page === undefined) throw new Error(`Pagefind index: no page ${entry.page}`);
+        return { ...entry, page };
+      })
+      .sort((a, b) => a.page - b.page);
+  // Pagefind lists a word's spellings by the first page it met them on; of one page, those in its
+  // text before those only in its metadata (a title), each group in UTF-8 order. Met in the new
+  // page order, they are listed again that way.
+  const firstPage = (list: readonly PackedPage[]) => list[0]?.page ?? Number.POSITIVE_INFINITY;
+  const onlyMeta = (list: readonly PackedPage[]) => (list[0]?.locs.length === 0 ? 1 : 0);
+  return words.map((word) => ({
+    key: word.key,
+    pages: pages(word.pages),
+    variants: word.variants
+      .map((variant) => ({ form: variant.form, pages: pages(variant.pages) }))
+      .sort(
+        (a, b) =>
+          firstPage(a.pages) - firstPage(b.pages) ||
+          onlyMeta(a.pages) - onlyMeta(b.pages) ||
+          compareUtf8(a.form, b.form),
+      ),
+  }));
 }
 
 /** Decodes a word chunk (the CBOR after the "pagefind_dcd" signature) with absolute page numbers. */
@@ -280,9 +296,12 @@ export function rewriteWordIndex(options: {
   hash: (bytes: Uint8Array) => string;
   /** Add the Vietnamese spellings (default); false only re-chunks, for comparisons. */
   fold?: boolean;
+  /** The new number of each page, by its current one (src/lib/search/renumber.ts); none keeps Pagefind's. */
+  renumber?: readonly number[];
 }): RewrittenIndex {
   const meta = asArray(decodeCbor(options.meta), 'pf_meta');
-  const decoded = options.chunks.flatMap((chunk) => decodeWordChunk(chunk));
+  const read = options.chunks.flatMap((chunk) => decodeWordChunk(chunk));
+  const decoded = options.renumber ? renumberWords(read, options.renumber) : read;
   const words =
     options.fold === false ? [...decoded].sort((a, b) => compareUtf8(a.key, b.key)) : foldIndexWords(decoded);
   const chunks = chunkWords(words, options.chunkSize);

@@ -157,6 +157,8 @@ async function measure(months: number): Promise<Row> {
   const exportsSeconds = renders.reduce((sum, render) => sum + render.ms, 0) / 1000;
   const start = (timings.buildStart ?? 0) / 1000;
   const rendered = ((timings.pagesGenerated ?? 0) - (timings.buildStart ?? 0)) / 1000;
+  // Pagefind indexes beside the service worker, sitemap and CSP steps: the column is the wait for
+  // it after them, what it adds to the build (its own time is `tasks` in the timings file).
   const pagefind = hook(/pagefind/);
   const compression = hook(/precompress/);
   const stages = {

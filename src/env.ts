@@ -43,6 +43,8 @@ export const env = Object.freeze({
   astroDebug: vars['ASTRO_LOG'] === 'debug',
   /** ASTRO_CACHE_DIR: Astro's cache folder, so parallel test builds do not share one. */
   astroCacheDir: vars['ASTRO_CACHE_DIR'] || undefined,
+  /** NODE_COMPILE_CACHE: where `npm run build` keeps Node's compiled code of the modules it loads. */
+  compileCacheDir: resolve(vars['NODE_COMPILE_CACHE'] || '.cache/node-compile'),
   /** EXPORTS_CACHE_DIR: the content-hash cache of PDFs, Word files and ZIPs. */
   exportsCacheDir: resolve(vars['EXPORTS_CACHE_DIR'] ?? '.cache/exports'),
   /** EXPORTS_TIMINGS: a file the renderer appends one JSON line per rendered file to (bench). */

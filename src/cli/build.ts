@@ -29,8 +29,9 @@ import { t } from '../i18n/vi.ts';
 // Node keeps the compiled code of every module it loads (Astro, Vite, the checker, the renderer
 // threads, which inherit the variable) and reuses it while the files are the same: a second or so
 // of each build's start. Imports that come after this line load with it.
-process.env['NODE_COMPILE_CACHE'] ??= resolve('.cache/node-compile');
-enableCompileCache();
+enableCompileCache(env.compileCacheDir);
+// Worker threads (PDF, Word) enable it from the variable.
+process.env['NODE_COMPILE_CACHE'] = env.compileCacheDir;
 const { reportContentCheck } = await import('./run-check.ts');
 
 const outDir = env.outDir;
@@ -109,19 +110,26 @@ async function takeBuildLock(): Promise<void> {
  */
 function removeLater(folder: string): void {
   const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
-  spawn(process.execPath, ['-e', remove, folder], { detached: true, stdio: 'ignore' }).unref();
+  spawn(process.execPath, ['-e', remove, folder], { detached: true, stdio: 'ignore' })
+    // No process to be had (out of memory or processes): remove it here and now instead.
+    .on('error', () => rmSync(folder, { recursive: true, force: true }))
+    .unref();
 }
 
-/** Removes the staging and retired folders that builds killed half-way left beside dist/. */
+/**
+ * Removes the staging and retired folders that builds killed half-way left beside dist/. A retired
+ * site (`.old-`) may also be one whose removal (removeLater) has not finished: it goes without a word.
+ */
 function removeAbandonedFolders(): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|old)-(\\d+)$`);
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|old)-(\\d+)$`);
   for (const name of readdirSync(parent)) {
-    const pid = Number(pattern.exec(name)?.[1]);
+    const match = pattern.exec(name);
+    const pid = Number(match?.[2]);
     if (!pid || pid === process.pid || isAlive(pid)) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
-    console.log(t('build.staleRemoved', { path: join(parent, name) }));
+    if (match?.[1] === 'staging') console.log(t('build.staleRemoved', { path: join(parent, name) }));
   }
 }
 

@@ -28,8 +28,12 @@ export function orphanAssets(): AstroIntegration {
         const assetsDir = join(root, '_astro');
         // Only images are candidates: they are what content entries declare; code and wasm are the bundler's.
         const assets = existsSync(assetsDir) ? readdirSync(assetsDir).filter((name) => IMAGE.test(name)) : [];
+        // The search bundle is being written meanwhile (integrations/pagefind.ts), and refers to no
+        // image the pages do not: its files are left out.
+        const search = join(root, 'pagefind');
         function* texts() {
-          for (const file of filesUnder(root)) if (REFERRING.test(file)) yield readFileSync(file, 'utf8');
+          for (const file of filesUnder(root))
+            if (REFERRING.test(file) && !file.startsWith(`${search}/`)) yield readFileSync(file, 'utf8');
         }
         const orphans = findOrphanAssets(assets, texts());
         for (const name of orphans) rmSync(join(assetsDir, name));

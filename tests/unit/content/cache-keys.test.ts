@@ -25,7 +25,11 @@ describe('digestOf', () => {
     ['a deep change', { issue: { sections: [{ body: 'a' }] } }, { issue: { sections: [{ body: 'b' }] } }],
     ['a key in the value', { 'a=b': 1 }, { a: 'b=1' }],
     ['a line break in a string', ['a\nb'], ['a', 'b']],
-    ['a quote in a string', ['a","b'], ['a', 'b']],
+    [
+      'a quote in a Map key',
+      new Map([['a="b', 'c']]),
+      new Map([['a', 'b"="c']]),
+    ],
     ['a string that reads as a number', ['number:1'], [1]],
     ['a long string changed at its end', { body: `${'x'.repeat(600)}a` }, { body: `${'x'.repeat(600)}b` }],
     ['a long string and its hash written out', ['y'.repeat(600)], [`s${sha('y'.repeat(600))}`]],

@@ -11,22 +11,16 @@ export type KeyMemo = WeakMap<object, string>;
 // One-shot: a key walks tens of thousands of values, and a Hash object per value cost more than hashing.
 const sha256 = (data: string | Uint8Array) => hash('sha256', data, 'hex');
 
-/**
- * Digests of long strings (a body's HTML, carried in the props of every path that shows its month)
- * for the whole build: a string cannot change, and each is otherwise hashed once per path.
- */
-const longStrings = new Map<string, string>();
+/** Strings longer than this are keyed by their hash. */
 const LONG = 512;
 
-/** A short string stands for itself (quoted, so it cannot pass for another kind of value); a long one by its hash. */
+/**
+ * A short string stands for itself (quoted, so it cannot pass for another kind of value); a long one
+ * by its hash. Not remembered: the build-wide object memo already reads each string about once, and
+ * a memo would keep every body's HTML alive to the end of the build.
+ */
 function stringDigest(text: string): string {
-  if (text.length < LONG) return JSON.stringify(text);
-  let digest = longStrings.get(text);
-  if (digest === undefined) {
-    digest = `s${sha256(text)}`;
-    longStrings.set(text, digest);
-  }
-  return digest;
+  return text.length < LONG ? JSON.stringify(text) : `s${sha256(text)}`;
 }
 
 /**

@@ -11,7 +11,6 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { env } from '../env.ts';
 import { transform } from 'esbuild';
-import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { renameChunks, rewriteWordIndex } from '../lib/search/word-index.ts';
 import { joinChunks } from '../lib/search/ranges.ts';
@@ -39,6 +38,7 @@ import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
 import { SEARCH_SORT } from '../lib/search/url.ts';
 import { routes } from '../lib/content/routes.ts';
 import { codeHash, filesBelow, SRC } from './code-hash.ts';
+import { eachFile } from './each-file.ts';
 import { OLDER_FOLDER, pageSortDate, periodOf, recentFromMonth, type OlderPeriod } from '../lib/search/periods.ts';
 import { workCounts } from './incremental-report.ts';
 import { taskTimings } from './stage-timings.ts';
@@ -82,6 +82,11 @@ export interface SearchIndexOptions {
    * the same as in the last build is taken from there instead of indexed again.
    */
   cacheDir?: string;
+  /**
+   * Called once Pagefind's own process has the first period to read (or nothing is left to index):
+   * from then on the build's other steps can share the main thread without delaying the index.
+   */
+  onIndexing?: () => void;
 }
 
 /** Builds the Pagefind bundle for a built site in `siteDir`; returns what it wrote. */
@@ -150,7 +155,7 @@ export async function buildSearchIndex(
         reused++;
         continue;
       }
-      const built = await indexPages(period.pages, period.records, options.cacheDir);
+      const built = await indexPages(period.pages, period.records, options.cacheDir, options.onIndexing);
       const words = rewrite(built.output, true, pageOrder(period.pages, period.records));
       // The newest period's entry names the older bundle; the older one needs no script of its own.
       if (first && olderPeriod) setOlderPeriod(built.output, olderPeriod);
@@ -160,6 +165,7 @@ export async function buildSearchIndex(
       counts.push(count);
       if (period.cache) await keepBundle(period.cache, period.folder, built.output, count);
     }
+    options.onIndexing?.();
     const [recentCount, olderCount] = counts;
     return {
       pages: (recentCount?.pages ?? 0) + (olderCount?.pages ?? 0),
@@ -230,12 +236,6 @@ async function makeFolders(root: string, paths: Iterable<string>): Promise<void>
   for (const folder of folders) await mkdir(folder, { recursive: true });
 }
 
-/** Runs a file task for each item, a few at a time: a bundle is a thousand small files. */
-async function eachFile<T>(items: Iterable<T>, task: (item: T) => Promise<unknown>): Promise<void> {
-  const limit = pLimit(16);
-  await Promise.all([...items].map((item) => limit(() => task(item))));
-}
-
 const KEY_FILE = 'key.json';
 
 /** What a kept period's key file holds: its key, its counts and the SHA-256 of every file. */
@@ -299,17 +299,19 @@ interface BuiltPage {
 /** Every HTML page of the built site (the search bundle's own folder aside), with its search date. */
 async function builtPages(siteDir: string): Promise<BuiltPage[]> {
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  const pages: BuiltPage[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const sourcePath = relative(siteDir, file).split(sep).join('/');
-    if (sourcePath.startsWith(`${PAGEFIND_DIR}/`)) continue;
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      return { file, sourcePath: relative(siteDir, file).split(sep).join('/') };
+    })
+    .filter(({ sourcePath }) => !sourcePath.startsWith(`${PAGEFIND_DIR}/`));
+  const pages = await eachFile(files, async ({ file, sourcePath }): Promise<BuiltPage> => {
     // Only the date and a hash are kept: 600 months of pages held in memory would add hundreds of MB
     // to the build's peak.
     const bytes = await readFile(file);
-    pages.push({ file, sourcePath, date: pageSortDate(bytes.toString('utf8'), SEARCH_SORT), hash: sha(bytes) });
-  }
+    return { file, sourcePath, date: pageSortDate(bytes.toString('utf8'), SEARCH_SORT), hash: sha(bytes) };
+  });
   // Sorted: the index, and so its files' names, then depend on the pages alone.
   return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
 }
@@ -319,6 +321,7 @@ async function indexPages(
   pages: { path: string } | readonly BuiltPage[],
   records: readonly SearchRecord[],
   workDir?: string,
+  onReading?: () => void,
 ): Promise<{ output: Map<string, Uint8Array>; pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -326,7 +329,9 @@ async function indexPages(
   try {
     // A list of pages is read from a folder of links made for it (pagesFolder), removed afterwards.
     if (!('path' in pages)) folder = await pagesFolder(pages, workDir);
-    const added = await index.addDirectory({ path: folder ?? ('path' in pages ? pages.path : '') });
+    const adding = index.addDirectory({ path: folder ?? ('path' in pages ? pages.path : '') });
+    onReading?.();
+    const added = await adding;
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     let pageCount = added.page_count;
     for (const record of records) {
@@ -574,7 +579,7 @@ function packStartFiles(output: Map<string, Uint8Array>, withWasm: boolean): voi
 
 /**
  * The Astro integrations: index after `astro build` (not in dev, where search shows a notice).
- * `start` begins indexing and returns at once: Pagefind indexes in its own process, so the steps
+ * `start` returns once Pagefind has the pages: it indexes in its own process, so the steps
  * listed between the two (service worker, CSP map) run meanwhile on the second core. `finish`
  * waits for it and fails the build if it failed; list it before anything that reads the bundle
  * (precompress). Neither step reads what the steps between them write.
@@ -588,10 +593,13 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-periods');
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        let indexing = () => {};
+        const handedOver = new Promise<void>((resolve) => (indexing = resolve));
         job = buildSearchIndex(fileURLToPath(dir), {
           recentMonths: env.searchRecentMonths,
+          onIndexing: () => indexing(),
           ...(cacheDir ? { cacheDir } : {}),
         }).then((result) => {
           workCounts.searchPeriodsReused = result.reused;
@@ -602,7 +610,10 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
           );
         });
         // Its failure is reported by `finish`; until then it must not count as unhandled.
-        job.catch(() => undefined);
+        const settled = job.catch(() => undefined);
+        // Reading the pages and handing them to Pagefind is the start of the build's longest task:
+        // the next steps wait for it rather than share the main thread with it.
+        await Promise.race([handedOver, settled]);
       },
     },
   };

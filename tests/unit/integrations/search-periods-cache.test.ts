@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,27 @@ describe('search periods kept between builds', () => {
     writeFileSync(page, readFileSync(page, 'utf8').replace('đạo đức', 'ý chí'));
     // The older period holds the changed page; the newest one is unchanged.
     expect(await buildSearchIndex(changed, { recentMonths: 1, cacheDir })).toMatchObject({ reused: 1 });
+  }, 60_000);
+
+  it('says when Pagefind has the pages, before the index is written, and also when everything was reused', async () => {
+    // The build's next steps wait for this signal (pagefindSearch's start hook), so it must come while
+    // Pagefind is still indexing, and must come at all when nothing is indexed.
+    const cacheDir = join(work, 'cache-3');
+    const events: string[] = [];
+    const indexed = (root: string) => () =>
+      events.push(existsSync(join(root, 'pagefind/pagefind-entry.json')) ? 'written' : 'handed over');
+    const first = site('c');
+    await buildSearchIndex(first, { recentMonths: 1, cacheDir, onIndexing: indexed(first) }).then(() =>
+      events.push('done'),
+    );
+    expect(events[0]).toBe('handed over');
+    expect(events.at(-1)).toBe('done');
+    events.length = 0;
+    const second = site('d');
+    await buildSearchIndex(second, { recentMonths: 1, cacheDir, onIndexing: indexed(second) }).then(() =>
+      events.push('done'),
+    );
+    expect(events).toEqual(['written', 'done']);
   }, 60_000);
 });
 

@@ -133,7 +133,11 @@ function removeAbandonedFolders(): void {
   }
 }
 
-const check = reportContentCheck(env.contentRoot);
+// The problems of bodies checked by the last build are kept with Astro's cache; a cold build checks all.
+const check = reportContentCheck(env.contentRoot, console.error, {
+  file: join(astroCacheDir, 'content-check.json'),
+  fresh: cold,
+});
 if (!check.ok) {
   process.exit(1);
 }
@@ -154,6 +158,7 @@ if (cold) {
     'service-worker',
     'admin-bundle',
     'search-periods',
+    'csp-policies.json',
   ])
     rmSync(join(astroCacheDir, name), { recursive: true, force: true });
 }

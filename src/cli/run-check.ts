@@ -7,18 +7,26 @@ import { formatDateVi } from '../lib/common/dates.ts';
 import { t } from '../i18n/vi.ts';
 import { clockNow, env } from '../env.ts';
 import { readContentFiles } from './content-files.ts';
+import { bodyCacheFile, checkCodeKey } from './check-cache.ts';
 
-/** Checks `contentRoot` and prints every problem; `ok` is false when there is an error. */
+/**
+ * Checks `contentRoot` and prints every problem; `ok` is false when there is an error. With a cache
+ * file, bodies checked in an earlier run are not parsed again (src/cli/check-cache.ts); `fresh`
+ * checks them all and only writes the file.
+ */
 export function reportContentCheck(
   contentRoot: string,
   log: (line: string) => void = console.error,
+  cache?: { file: string; fresh: boolean },
 ): CheckReport & { ok: boolean } {
   // Paths are reported as "content/…", relative to the folder that holds the content root.
   const files = readContentFiles(contentRoot, dirname(contentRoot)).map((file) => ({
     ...file,
     path: file.path.replace(/^[^/]+\//, 'content/'),
   }));
-  const report = checkAll(files, parseMdx, { siteUrl: env.siteUrl, now: clockNow() });
+  const bodies = cache ? bodyCacheFile(cache.file, checkCodeKey(env.siteUrl), cache.fresh) : undefined;
+  const report = checkAll(files, parseMdx, { siteUrl: env.siteUrl, now: clockNow(), ...(bodies ? { bodies } : {}) });
+  bodies?.save();
   const errors = report.problems.filter((problem) => problem.severity === 'error');
   const warnings = report.problems.filter((problem) => problem.severity === 'warning');
   if (errors.length > 0) {

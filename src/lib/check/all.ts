@@ -29,6 +29,17 @@ export interface CheckOptions {
   siteUrl: string;
   /** The clock that decides which published items are still scheduled. */
   now: Date;
+  /** Problems of page bodies checked before (the build keeps them between runs; src/cli/check-cache.ts). */
+  bodies?: BodyCache;
+}
+
+/**
+ * Problems of page bodies by their path and text: a body is parsed once, then its problems are
+ * reused while its text is the same. Only bodies go in: every other rule looks across files.
+ */
+export interface BodyCache {
+  get(path: string, source: string): Problem[] | undefined;
+  set(path: string, source: string, problems: Problem[]): void;
 }
 
 /** A published item whose date has not come yet. */
@@ -63,7 +74,7 @@ export function checkAll(files: readonly ContentFile[], parse: ParseMdx, options
       ...decoded.problems.filter((problem) => present.has(problem.file)),
       ...atReferences(checkFiles(current), current),
       ...checkContent(current),
-      ...checkBodies(current, parse, options.siteUrl),
+      ...checkBodies(current, parse, options.siteUrl, options.bodies),
     ];
     const drafts = draftsWithErrors(current, problems);
     if (drafts.size === 0) {
@@ -125,17 +136,26 @@ function atReferences(problems: readonly Problem[], files: readonly ContentFile[
 }
 
 /** Parses every page as the build does: syntax, what the PDF and Word file cannot print, unsafe links. */
-function checkBodies(files: readonly ContentFile[], parse: ParseMdx, siteUrl: string): Problem[] {
+function checkBodies(files: readonly ContentFile[], parse: ParseMdx, siteUrl: string, cache?: BodyCache): Problem[] {
   return files.flatMap((file) => {
     if (file.source === undefined || !file.path.endsWith('.mdx')) return [];
-    let tree: MdNode;
-    try {
-      tree = parse(file.source);
-    } catch (error) {
-      return [syntaxProblem(file.path, error)];
-    }
-    return [...exportProblems(file.path, tree, siteUrl), ...linkProblems(file.path, tree)];
+    const known = cache?.get(file.path, file.source);
+    if (known) return known;
+    const problems = checkBody(file.path, file.source, parse, siteUrl);
+    cache?.set(file.path, file.source, problems);
+    return problems;
   });
+}
+
+/** One page's syntax, what the PDF and Word file cannot print, and its unsafe links. */
+function checkBody(path: string, source: string, parse: ParseMdx, siteUrl: string): Problem[] {
+  let tree: MdNode;
+  try {
+    tree = parse(source);
+  } catch (error) {
+    return [syntaxProblem(path, error)];
+  }
+  return [...exportProblems(path, tree, siteUrl), ...linkProblems(path, tree)];
 }
 
 /** The items marked draft that have at least one error. */

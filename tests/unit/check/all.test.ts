@@ -201,3 +201,49 @@ describe('checkAll', () => {
     expect(bad('[Nghị quyết')).toEqual([t('error.yamlOther')]);
   });
 });
+
+describe('checkAll with the problems of bodies checked before', () => {
+  /** A cache in memory that counts what it was asked. */
+  const memory = () => {
+    const kept = new Map<string, ReturnType<typeof checkAll>['problems']>();
+    return {
+      kept,
+      get: (path: string, source: string) => kept.get(`${path}\0${source}`),
+      set: (path: string, source: string, problems: ReturnType<typeof checkAll>['problems']) =>
+        void kept.set(`${path}\0${source}`, problems),
+    };
+  };
+  // An unsafe link: a problem that only parsing the body finds.
+  const tree = {
+    ...published,
+    'content/thang/2026-11/01-thoi-su.mdx': section('Xem [tài liệu](javascript:alert(1)).'),
+  };
+
+  it('parses a body once, then takes its problems from the cache while its text is the same', () => {
+    const bodies = memory();
+    let parsed = 0;
+    const counting = (text: string) => {
+      parsed++;
+      return parseMdx(text);
+    };
+    const first = checkAll(files(tree), counting, { ...options, bodies });
+    expect(first.problems.map((problem) => problem.file)).toEqual(['content/thang/2026-11/01-thoi-su.mdx']);
+    expect(parsed).toBe(2);
+    expect(bodies.kept.size).toBe(2);
+    parsed = 0;
+    expect(checkAll(files(tree), counting, { ...options, bodies })).toEqual(first);
+    expect(parsed).toBe(0);
+    // An edited body is parsed again; its old text's entry no longer matches.
+    const edited = { ...tree, 'content/thang/2026-11/01-thoi-su.mdx': section('Nội dung đã sửa.') };
+    expect(checkAll(files(edited), counting, { ...options, bodies }).problems).toEqual([]);
+    expect(parsed).toBe(1);
+  });
+
+  it('reports what the cache holds for a body, so a stale cache would show (the build keys it by code)', () => {
+    const bodies = memory();
+    const path = 'content/thang/2026-11/01-thoi-su.mdx';
+    bodies.set(path, section(), [{ severity: 'error', file: path, line: 3, message: 'đã lưu' }]);
+    const report = checkAll(files(published), parseMdx, { ...options, bodies });
+    expect(report.problems).toEqual([{ severity: 'error', file: path, line: 3, message: 'đã lưu' }]);
+  });
+});

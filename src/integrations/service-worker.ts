@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { build as viteBuild } from 'vite';
 import { assetUrlsInHtml, OFFLINE_PAGE_FILE } from '../lib/reach/offline.ts';
 import { routes } from '../lib/content/routes.ts';
+import { eachFile } from './each-file.ts';
 
 const SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
 
@@ -40,8 +41,9 @@ async function filesIn(dir: string): Promise<string[]> {
 async function bundleKey(): Promise<string> {
   const hash = createHash('sha256');
   const sources = [SOURCE, ...(await filesIn(resolve('src/lib'))), ...(await filesIn(resolve('src/i18n')))];
-  for (const file of [...sources, resolve('package-lock.json')])
-    hash.update(file).update(await readFile(file).catch(() => ''));
+  const files = [...sources, resolve('package-lock.json')];
+  const contents = await eachFile(files, (file) => readFile(file).catch(() => ''));
+  for (const [i, file] of files.entries()) hash.update(file).update(contents[i] ?? '');
   return hash.digest('hex');
 }
 
@@ -68,11 +70,19 @@ async function bundle(work: string): Promise<void> {
 /** The Astro integration that writes dist/sw.js. */
 export function serviceWorker(): AstroIntegration {
   let cacheDir = '';
+  let workbox: Promise<typeof import('workbox-build')> | undefined;
   return {
     name: 'portal:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'service-worker');
+      },
+      'astro:build:start': () => {
+        // Loaded while Astro bundles and restores pages, when the main thread mostly waits: not with
+        // the config (every start would wait for its half second of modules), nor when the worker is
+        // made (the last steps of the build would). A failure shows when it is awaited.
+        workbox = import('workbox-build');
+        workbox.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -100,12 +110,18 @@ export function serviceWorker(): AstroIntegration {
           );
           const assets = [...new Set(htmlOfPages.flatMap(assetUrlsInHtml))].map((url) => url.slice(1));
           // Any page changing (a new month, a correction) changes the worker, so phones refresh their copies.
+          // Each page's own hash, then one over them: no page is held in memory longer than it is read.
+          const site = await htmlFiles(distDir);
+          const pageHashes = await eachFile(site, async (file) =>
+            createHash('sha256')
+              .update(await readFile(file))
+              .digest(),
+          );
           const siteHash = createHash('sha256');
-          for (const file of await htmlFiles(distDir))
-            siteHash.update(file.slice(distDir.length)).update(await readFile(file));
+          for (const [i, file] of site.entries())
+            siteHash.update(file.slice(distDir.length)).update(pageHashes[i] ?? '');
           const siteRevision = siteHash.digest('hex').slice(0, 16);
-          // Loaded here, not with the config: workbox-build is half a second of modules every build start waited for.
-          const { injectManifest } = await import('workbox-build');
+          const { injectManifest } = await (workbox ?? import('workbox-build'));
           const result = await injectManifest({
             swSrc: join(work, 'sw.js'),
             swDest: resolve(distDir, routes.serviceWorker().slice(1)),

@@ -331,6 +331,22 @@ describe('the search index, in two periods (two months in the newest)', () => {
   });
 });
 
+describe('the service worker', () => {
+  /** The revision sw.js gives the offline list, which tells phones to refresh their copies. */
+  const listRevision = (round: Round) =>
+    /\{"revision":"([^"]+)","url":"ngoai-tuyen\.json"\}/.exec(readFileSync(join(round.dist, 'sw.js'), 'utf8'))?.[1];
+
+  it('changes when a page changes, even when the offline list itself does not', () => {
+    // Round 4 only edits a December section: the list of offline pages is the same file.
+    expect(readFileSync(join(rounds.search.dist, 'ngoai-tuyen.json'))).toEqual(
+      readFileSync(join(rounds.clock.dist, 'ngoai-tuyen.json')),
+    );
+    expect(listRevision(rounds.clock)).toMatch(/^[0-9a-f]+-[0-9a-f]{16}$/);
+    expect(listRevision(rounds.search)).toMatch(/^[0-9a-f]+-[0-9a-f]{16}$/);
+    expect(listRevision(rounds.search)).not.toBe(listRevision(rounds.clock));
+  });
+});
+
 describe('a cold build of the final content', () => {
   it('gives the same dist/ as the incremental one, byte for byte', () => {
     const cold = rounds.cold.dist;

@@ -3,7 +3,7 @@
  * word index so Vietnamese typed without diacritics (đ as d included) finds its pages.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +96,8 @@ export async function buildSearchIndex(
 ): Promise<{ pages: number; files: number; words: number; olderPages: number; reused: number }> {
   const variant = options.variant ?? 'site';
   const target = options.outputDir ?? join(siteDir, PAGEFIND_DIR);
-  const records = await minutesRecords(siteDir);
+  const pages = await builtPages(siteDir);
+  const records = await minutesRecords(siteDir, pages);
   try {
     // The comparisons index every page in one bundle, as stock Pagefind would.
     if (variant !== 'site') {
@@ -108,7 +109,6 @@ export async function buildSearchIndex(
     }
     // The site: the newest months in the bundle the first query loads, the months before in a second
     // one inside it (src/lib/search/periods.ts).
-    const pages = await builtPages(siteDir);
     const from = recentFromMonth(
       [...pages.map((page) => page.date ?? ''), ...records.map((record) => record.sort[SEARCH_SORT] ?? '')],
       options.recentMonths,
@@ -389,23 +389,21 @@ async function writeBundle(target: string, output: ReadonlyMap<string, Uint8Arra
 
 /**
  * The minutes template of every built month, a Word file Pagefind cannot read: one record each, dated
- * like its month's page (read from that page's sort attribute, so drafts, never built, have none).
+ * like its month's page (its sort attribute, read with the pages, so drafts, never built, have none).
  */
-async function minutesRecords(siteDir: string): Promise<SearchRecord[]> {
-  const months = await readdir(join(siteDir, 'thang'), { withFileTypes: true }).catch(() => []);
-  // In month order: the order of a folder's entries depends on the file system, the index on the order.
-  months.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const records: SearchRecord[] = [];
-  for (const entry of months) {
-    if (!entry.isDirectory() || !/^\d{4}-\d{2}$/.test(entry.name)) continue;
-    const folder = join(siteDir, 'thang', entry.name);
-    const files = await readdir(folder);
-    if (!files.includes(basename(routes.kitMinutesDocx(entry.name))) || !files.includes('index.html')) continue;
-    const html = await readFile(join(folder, 'index.html'), 'utf8');
-    const date = pageSortDate(html, SEARCH_SORT);
-    if (date) records.push(minutesRecord(entry.name, date));
-  }
-  return records;
+async function minutesRecords(siteDir: string, pages: readonly BuiltPage[]): Promise<SearchRecord[]> {
+  // In month order, as the pages are: the index depends on the order.
+  const months = pages.flatMap((page) => {
+    const month = /^thang\/(\d{4}-\d{2})\/index\.html$/.exec(page.sourcePath)?.[1];
+    return month && page.date ? [{ month, date: page.date }] : [];
+  });
+  const withMinutes = await eachFile(months, ({ month }) =>
+    stat(join(siteDir, 'thang', month, basename(routes.kitMinutesDocx(month)))).then(
+      (info) => info.isFile(),
+      () => false,
+    ),
+  );
+  return months.filter((_, i) => withMinutes[i]).map(({ month, date }) => minutesRecord(month, date));
 }
 
 /** The order pages should have in a bundle, and their sort values (src/lib/search/renumber.ts). */

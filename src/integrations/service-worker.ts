@@ -70,19 +70,11 @@ async function bundle(work: string): Promise<void> {
 /** The Astro integration that writes dist/sw.js. */
 export function serviceWorker(): AstroIntegration {
   let cacheDir = '';
-  let workbox: Promise<typeof import('workbox-build')> | undefined;
   return {
     name: 'portal:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'service-worker');
-      },
-      'astro:build:start': () => {
-        // Loaded while Astro bundles and restores pages, when the main thread mostly waits: not with
-        // the config (every start would wait for its half second of modules), nor when the worker is
-        // made (the last steps of the build would). A failure shows when it is awaited.
-        workbox = import('workbox-build');
-        workbox.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -121,7 +113,9 @@ export function serviceWorker(): AstroIntegration {
           for (const [i, file] of site.entries())
             siteHash.update(file.slice(distDir.length)).update(pageHashes[i] ?? '');
           const siteRevision = siteHash.digest('hex').slice(0, 16);
-          const { injectManifest } = await (workbox ?? import('workbox-build'));
+          // Loaded here, not with the config: workbox-build is half a second of modules every start
+          // would wait for. Here it runs while Pagefind indexes, which takes longer.
+          const { injectManifest } = await import('workbox-build');
           const result = await injectManifest({
             swSrc: join(work, 'sw.js'),
             swDest: resolve(distDir, routes.serviceWorker().slice(1)),

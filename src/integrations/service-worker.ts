@@ -113,9 +113,9 @@ export function serviceWorker(): AstroIntegration {
           for (const [i, file] of site.entries())
             siteHash.update(file.slice(distDir.length)).update(pageHashes[i] ?? '');
           const siteRevision = siteHash.digest('hex').slice(0, 16);
-          // Loaded here, not with the config: workbox-build is half a second of modules every start
-          // would wait for. Here it runs while Pagefind indexes, which takes longer.
-          const { injectManifest } = await import('workbox-build');
+          // Loaded here, not with the config, and only the one function: workbox-build's index also
+          // loads Rollup and Babel for generateSW, half a second of modules this step does not use.
+          const { injectManifest } = await import('workbox-build/build/inject-manifest.js');
           const result = await injectManifest({
             swSrc: join(work, 'sw.js'),
             swDest: resolve(distDir, routes.serviceWorker().slice(1)),

@@ -11,6 +11,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { brotliQualityFor, isCompressible, SERVER_ONLY_PATHS } from '../lib/output/server-rules.ts';
 import { workCounts } from './incremental-report.ts';
+import { eachFile } from './each-file.ts';
 
 const gzipAsync = promisify(gzip);
 let temporaries = 0;
@@ -167,11 +168,10 @@ async function compressOnce(
 /** Removes cached copies this build did not use (older than its start), so the cache cannot grow without end. */
 async function pruneCache(cacheDir: string, startedAt: number): Promise<void> {
   const entries = await readdir(cacheDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  await eachFile(files, async (file) => {
     if ((await stat(file)).mtimeMs < startedAt) await rm(file, { force: true });
-  }
+  });
 }
 
 /**

@@ -34,7 +34,7 @@ export default defineConfig({
   // instead of rendered (README, "Bản dựng tăng dần").
   experimental: { incrementalBuild: true },
   // No code blocks in this content; Shiki's inline styles would also clash with the CSP.
-  markdown: { processor: markdownProcessor(await mdxRenderKey()), syntaxHighlight: false },
+  markdown: { processor: markdownProcessor(mdxRenderKey()), syntaxHighlight: false },
   // Four pages at a time: while one waits on a PDF (its own thread) or a share image (sharp's
   // threads), the others keep the second core busy (120 months: pages in 31 s instead of 43).
   build: { format: 'directory', concurrency: 4 },

@@ -5,13 +5,11 @@
  * address; a file made by other code, or damaged, is ignored and written again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { BodyCache } from '../lib/check/all.ts';
 import type { Problem } from '../lib/check/problem.ts';
-
-const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { codeHash, filesBelow, SRC } from '../integrations/code-hash.ts';
 
 /** What the file holds: the key of the code that checked, and each body's problems by its digest. */
 interface KeptBodies {
@@ -20,19 +18,17 @@ interface KeptBodies {
 }
 
 /**
- * SHA-256 over the code the body rules run (all of src/lib and src/i18n: the parser, the rules and
- * the messages), the lockfile (the MDX parser's version), Node's version and the site's address.
+ * The key of the code the body rules run: all of src/lib and src/i18n (the parser, the rules and
+ * the messages), with the lockfile (the MDX parser's version), Node's version and the site's
+ * address; undefined when a file cannot be read (then nothing is reused).
  */
-export function checkCodeKey(siteUrl: string, src = SRC): string {
-  const hash = createHash('sha256').update(`${process.version}\n${siteUrl}\n`);
-  for (const folder of ['lib', 'i18n']) {
-    const files = readdirSync(join(src, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(src, join(entry.parentPath, entry.name)).split(sep).join('/'))
-      .sort();
-    for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(src, file)));
+export function checkCodeKey(siteUrl: string, src = SRC): string | undefined {
+  try {
+    const files = ['lib', 'i18n'].flatMap((folder) => filesBelow(join(src, folder)).map((path) => `${folder}/${path}`));
+    return codeHash(files, src, siteUrl);
+  } catch {
+    return undefined;
   }
-  return hash.update(readFileSync(join(src, '../package-lock.json'))).digest('hex');
 }
 
 const digest = (path: string, source: string) => createHash('sha256').update(`${path}\0${source}`).digest('hex');
@@ -48,11 +44,11 @@ function readKept(file: string, code: string): Record<string, Problem[]> {
 }
 
 /**
- * A body cache read from `file` (none when `fresh`); `save` writes what this run used, so removed
- * pages drop out.
+ * A body cache read from `file` (none when `fresh` or without a code key); `save` writes what this
+ * run used, so removed pages drop out.
  */
-export function bodyCacheFile(file: string, code: string, fresh = false): BodyCache & { save(): void } {
-  const kept = fresh ? {} : readKept(file, code);
+export function bodyCacheFile(file: string, code: string | undefined, fresh = false): BodyCache & { save(): void } {
+  const kept = fresh || code === undefined ? {} : readKept(file, code);
   const used: Record<string, Problem[]> = {};
   return {
     get(path, source) {
@@ -65,6 +61,7 @@ export function bodyCacheFile(file: string, code: string, fresh = false): BodyCa
       used[digest(path, source)] = problems;
     },
     save() {
+      if (code === undefined) return;
       mkdirSync(dirname(file), { recursive: true });
       // Written whole, then renamed: two builds, or one stopped half-way, never leave half a file.
       const temporary = `${file}.${process.pid}.tmp`;

@@ -43,7 +43,7 @@ export const MDX_RENDER_FILES = [
 ] as const;
 
 /** A hash of the renderer: a new value clears Astro's data store, so no body stays rendered by old code. */
-export function mdxRenderKey(src = SRC): Promise<string | undefined> {
+export function mdxRenderKey(src = SRC): string | undefined {
   return codeHash(MDX_RENDER_FILES, src);
 }
 

@@ -83,8 +83,9 @@ export interface SearchIndexOptions {
    */
   cacheDir?: string;
   /**
-   * Called once Pagefind's own process has the first period to read (or nothing is left to index):
-   * from then on the build's other steps can share the main thread without delaying the index.
+   * Called when Pagefind's own process has a period's pages to read, and once more at the end (for
+   * a build that reused every period): from its first call on, the build's other steps can share
+   * the main thread without delaying the index.
    */
   onIndexing?: () => void;
 }
@@ -119,7 +120,7 @@ export async function buildSearchIndex(
     const recentRecords = records.filter((record) => !olderRecords.includes(record));
     const olderPeriod: OlderPeriod | undefined =
       from !== undefined && older.length + olderRecords.length > 0 ? { path: OLDER_FOLDER, before: from } : undefined;
-    const code = options.cacheDir ? await searchCodeHash() : undefined;
+    const code = options.cacheDir ? searchCodeHash() : undefined;
     const cached = (
       name: string,
       periodPages: readonly BuiltPage[],
@@ -215,10 +216,10 @@ function periodKey(pages: readonly BuiltPage[], records: readonly SearchRecord[]
  * from the sources, which the build runs from; undefined when one cannot be read (then nothing is
  * reused). Paths are hashed relative to `src`, so moving the checkout keeps the cache.
  */
-export async function searchCodeHash(src = SRC): Promise<string | undefined> {
+export function searchCodeHash(src = SRC): string | undefined {
   try {
-    const search = (await filesBelow(join(src, 'lib/search'))).map((path) => `lib/search/${path}`);
-    return await codeHash(['integrations/pagefind.ts', ...search, 'i18n/vi.ts'], src, `zlib${process.versions.zlib}`);
+    const search = filesBelow(join(src, 'lib/search')).map((path) => `lib/search/${path}`);
+    return codeHash(['integrations/pagefind.ts', ...search, 'i18n/vi.ts'], src, `zlib${process.versions.zlib}`);
   } catch {
     return undefined;
   }
@@ -254,7 +255,7 @@ async function restoreBundle(cache: CachedPeriod, folder: string): Promise<Count
   try {
     const kept = JSON.parse(await readFile(join(cache.folder, KEY_FILE), 'utf8')) as KeptPeriod;
     if (kept.key !== cache.key) return undefined;
-    const paths = await filesBelow(files);
+    const paths = filesBelow(files);
     if (paths.join('\n') !== Object.keys(kept.files).sort().join('\n')) return undefined;
     let changed = false;
     await eachFile(paths, async (path) => {

@@ -56,7 +56,7 @@ export async function pagePolicies(root: string, keptFile?: string): Promise<Pag
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  const code = keptFile ? await codeHash(['integrations/server-files.ts', 'lib/output/server-rules.ts']) : undefined;
+  const code = keptFile ? codeHash(['integrations/server-files.ts', 'lib/output/server-rules.ts']) : undefined;
   const kept = keptFile ? await keptPolicies(keptFile, code) : new Map<string, string>();
   const checked = await eachFile(files, async (path) => {
     const html = await readFile(path, 'utf8');

@@ -7,16 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findOrphanAssets } from '../lib/output/orphan-assets.ts';
+import { siteFiles } from './each-file.ts';
 
 const REFERRING = /\.(html|css|js|mjs|json|webmanifest|xml|txt)$/;
 const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg|tiff?)$/i;
-
-/** Every file under a folder, recursively. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** The build step; runs before the service worker, server files and compression see the assets. */
 export function orphanAssets(): AstroIntegration {
@@ -28,12 +22,10 @@ export function orphanAssets(): AstroIntegration {
         const assetsDir = join(root, '_astro');
         // Only images are candidates: they are what content entries declare; code and wasm are the bundler's.
         const assets = existsSync(assetsDir) ? readdirSync(assetsDir).filter((name) => IMAGE.test(name)) : [];
-        // The search bundle is being written meanwhile (integrations/pagefind.ts), and refers to no
-        // image the pages do not: its files are left out.
-        const search = join(root, 'pagefind');
+        // The search bundle, written meanwhile (integrations/pagefind.ts), refers to no image the
+        // pages do not: siteFiles leaves it out.
         function* texts() {
-          for (const file of filesUnder(root))
-            if (REFERRING.test(file) && !file.startsWith(`${search}/`)) yield readFileSync(file, 'utf8');
+          for (const file of siteFiles(root)) if (REFERRING.test(file)) yield readFileSync(file, 'utf8');
         }
         const orphans = findOrphanAssets(assets, texts());
         for (const name of orphans) rmSync(join(assetsDir, name));

@@ -3,7 +3,7 @@
  * word index so Vietnamese typed without diacritics (đ as d included) finds its pages.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,19 +32,18 @@ import {
   withoutComponents,
   wrapScope,
 } from '../lib/search/scripts.ts';
-import { FILTERS_PREFIX, PACK_FILE, RANGES_PREFIX, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
+import { FILTERS_PREFIX, PACK_FILE, PAGEFIND_DIR, RANGES_PREFIX, SEARCH_SCRIPT } from '../lib/search/bundle.ts';
 import { pagefindTranslations } from '../lib/search/ui.ts';
 import { minutesRecord, type SearchRecord } from '../lib/search/facets.ts';
 import { SEARCH_SORT } from '../lib/search/url.ts';
 import { routes } from '../lib/content/routes.ts';
 import { codeHash, filesBelow, SRC } from './code-hash.ts';
-import { eachFile } from './each-file.ts';
+import { eachFile, siteFiles } from './each-file.ts';
 import { OLDER_FOLDER, pageSortDate, periodOf, recentFromMonth, type OlderPeriod } from '../lib/search/periods.ts';
 import { workCounts } from './incremental-report.ts';
 import { taskTimings } from './stage-timings.ts';
 
-/** The folder of the search bundle inside the built site. */
-export const PAGEFIND_DIR = 'pagefind';
+export { PAGEFIND_DIR };
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 // Files the site never loads: the older UIs, the highlight script, and the component CSS (the site styles it).
@@ -299,14 +298,10 @@ interface BuiltPage {
 
 /** Every HTML page of the built site (the search bundle's own folder aside), with its search date. */
 async function builtPages(siteDir: string): Promise<BuiltPage[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      return { file, sourcePath: relative(siteDir, file).split(sep).join('/') };
-    })
-    .filter(({ sourcePath }) => !sourcePath.startsWith(`${PAGEFIND_DIR}/`));
+  const files = siteFiles(siteDir, '.html').map((file) => ({
+    file,
+    sourcePath: relative(siteDir, file).split(sep).join('/'),
+  }));
   const pages = await eachFile(files, async ({ file, sourcePath }): Promise<BuiltPage> => {
     // Only the date and a hash are kept: 600 months of pages held in memory would add hundreds of MB
     // to the build's peak.

@@ -3,14 +3,14 @@
  * header of every URI, made from the CSP <meta> Astro wrote with the hashes of this build's inline
  * scripts and styles (deploy/nginx.conf includes it).
  */
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { inlineCodeNotAllowed, metaPolicyOf, nginxCspMap, type PagePolicy } from '../lib/output/server-rules.ts';
 import { codeHash } from './code-hash.ts';
-import { eachFile } from './each-file.ts';
+import { eachFile, siteFiles } from './each-file.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -51,11 +51,7 @@ async function keptPolicies(file: string, code: string | undefined): Promise<Map
  * rebuild's pages are copies of the last build's), and this build's pages are kept for the next.
  */
 export async function pagePolicies(root: string, keptFile?: string): Promise<PagePolicy[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const files = siteFiles(root, '.html');
   const code = keptFile ? codeHash(['integrations/server-files.ts', 'lib/output/server-rules.ts']) : undefined;
   const kept = keptFile ? await keptPolicies(keptFile, code) : new Map<string, string>();
   const checked = await eachFile(files, async (path) => {

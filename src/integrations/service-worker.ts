@@ -12,18 +12,9 @@ import type { AstroIntegration } from 'astro';
 import { build as viteBuild } from 'vite';
 import { assetUrlsInHtml, OFFLINE_PAGE_FILE } from '../lib/reach/offline.ts';
 import { routes } from '../lib/content/routes.ts';
-import { eachFile } from './each-file.ts';
+import { eachFile, siteFiles } from './each-file.ts';
 
 const SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
-
-/** Every HTML file under `dir`, relative paths sorted, for a site-wide content hash. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /** Every file under a folder, sorted. */
 async function filesIn(dir: string): Promise<string[]> {
@@ -103,7 +94,7 @@ export function serviceWorker(): AstroIntegration {
           const assets = [...new Set(htmlOfPages.flatMap(assetUrlsInHtml))].map((url) => url.slice(1));
           // Any page changing (a new month, a correction) changes the worker, so phones refresh their copies.
           // Each page's own hash, then one over them: no page is held in memory longer than it is read.
-          const site = await htmlFiles(distDir);
+          const site = siteFiles(distDir, '.html');
           const pageHashes = await eachFile(site, async (file) =>
             createHash('sha256')
               .update(await readFile(file))

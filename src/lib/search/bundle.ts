@@ -1,5 +1,8 @@
 /** The files of the search bundle the search page loads, shared by the build and the page's script. */
 
+/** The folder of the search bundle inside the built site. */
+export const PAGEFIND_DIR = 'pagefind';
+
 /** The component UI and Pagefind's core, joined into one ES module (src/lib/search/scripts.ts). */
 export const SEARCH_SCRIPT = 'pagefind-search.js';
 

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eachFile } from '../../../src/integrations/each-file.ts';
+import { eachFile, siteFiles } from '../../../src/integrations/each-file.ts';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -21,5 +24,36 @@ describe('eachFile', () => {
     await expect(eachFile(items, task)).rejects.toThrow('tệp 3');
     // A caller cleaning up after the failure finds nothing still running.
     expect(ended.sort((a, b) => a - b)).toEqual(items);
+  });
+});
+
+describe('siteFiles', () => {
+  it('lists the site’s files sorted, by ending, without the search bundle’s folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'site-files-'));
+    try {
+      for (const path of [
+        'thang/2026-11/index.html',
+        'index.html',
+        'pagefind/pagefind.js',
+        'thang/pagefind/index.html',
+        'sw.js',
+      ]) {
+        mkdirSync(join(root, path, '..'), { recursive: true });
+        writeFileSync(join(root, path), '');
+      }
+      expect(siteFiles(root).map((file) => file.slice(root.length + 1))).toEqual([
+        'index.html',
+        'sw.js',
+        'thang/2026-11/index.html',
+        'thang/pagefind/index.html',
+      ]);
+      expect(siteFiles(root, '.html').map((file) => file.slice(root.length + 1))).toEqual([
+        'index.html',
+        'thang/2026-11/index.html',
+        'thang/pagefind/index.html',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -22,6 +22,8 @@ export interface WorkCounts {
   compressionReused?: number;
   /** Search periods (src/lib/search/periods.ts) whose bundle came from the cache, not indexed again. */
   searchPeriodsReused?: number;
+  /** Changed pages indexed alone and merged into a kept search period's index (src/lib/search/merge.ts). */
+  searchPagesMerged?: number;
 }
 
 /** The counts of the build running in this process. */

@@ -12,7 +12,17 @@ import type { AstroIntegration } from 'astro';
 import { env } from '../env.ts';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { renameChunks, rewriteWordIndex } from '../lib/search/word-index.ts';
+import {
+  decodeWordChunk,
+  encodeWordChunk,
+  renameChunks,
+  renumberWords,
+  rewriteWordIndex,
+  writeWordIndex,
+  type PackedWord,
+  type RewrittenIndex,
+} from '../lib/search/word-index.ts';
+import { mergeIndex, MergeRefused, type LanguageIndex } from '../lib/search/merge.ts';
 import { joinChunks } from '../lib/search/ranges.ts';
 import { asArray, decodeCbor, encodeCbor, type CborValue } from '../lib/search/cbor.ts';
 import {
@@ -93,7 +103,15 @@ export interface SearchIndexOptions {
 export async function buildSearchIndex(
   siteDir: string,
   options: SearchIndexOptions = {},
-): Promise<{ pages: number; files: number; words: number; olderPages: number; reused: number }> {
+): Promise<{
+  pages: number;
+  files: number;
+  words: number;
+  olderPages: number;
+  reused: number;
+  /** Pages indexed alone and merged into a kept period's index (0 when every period was indexed whole). */
+  updatedPages: number;
+}> {
   const variant = options.variant ?? 'site';
   const target = options.outputDir ?? join(siteDir, PAGEFIND_DIR);
   const pages = await builtPages(siteDir);
@@ -102,10 +120,10 @@ export async function buildSearchIndex(
     // The comparisons index every page in one bundle, as stock Pagefind would.
     if (variant !== 'site') {
       const built = await indexPages({ path: siteDir }, records);
-      const words = variant === 'stock' ? 0 : rewrite(built.output, false);
+      const words = variant === 'stock' ? 0 : rechunk(built.output);
       await slimFirstSearch(built.output, true);
       await writeBundle(target, built.output);
-      return { pages: built.pages, files: built.output.size, words, olderPages: 0, reused: 0 };
+      return { pages: built.pages, files: built.output.size, words, olderPages: 0, reused: 0, updatedPages: 0 };
     }
     // The site: the newest months in the bundle the first query loads, the months before in a second
     // one inside it (src/lib/search/periods.ts).
@@ -129,6 +147,7 @@ export async function buildSearchIndex(
         ? {
             folder: join(options.cacheDir, name),
             key: periodKey(periodPages, periodRecords, [code, CHUNK_SIZE, olderPeriod ?? null]),
+            shape: sha(new TextEncoder().encode(JSON.stringify([code, CHUNK_SIZE]))),
           }
         : undefined;
     await rm(target, { recursive: true, force: true });
@@ -147,6 +166,7 @@ export async function buildSearchIndex(
     ];
     const counts: Counted[] = [];
     let reused = 0;
+    let updatedPages = 0;
     for (const [i, period] of periods.entries()) {
       const first = i === 0;
       const restored = period.cache ? await restoreBundle(period.cache, period.folder) : undefined;
@@ -155,15 +175,28 @@ export async function buildSearchIndex(
         reused++;
         continue;
       }
-      const built = await indexPages(period.pages, period.records, options.cacheDir, options.onIndexing);
-      const words = rewrite(built.output, true, pageOrder(period.pages, period.records));
+      const order = pageOrder(period.pages, period.records);
+      // A few changed pages are indexed alone and merged into the kept index (src/lib/search/merge.ts).
+      const updated = period.cache
+        ? await updateBundle(period.cache, period.pages, period.records, order, options)
+        : undefined;
+      if (updated) updatedPages += updated.indexed;
+      const built = updated ?? (await indexPages(period.pages, period.records, options.cacheDir, options.onIndexing));
+      const { words, languages } = updated ?? rewrite(built.output, order);
       // The newest period's entry names the older bundle; the older one needs no script of its own.
       if (first && olderPeriod) setOlderPeriod(built.output, olderPeriod);
       await slimFirstSearch(built.output, first);
       await writeBundle(period.folder, built.output, false);
       const count = { pages: built.pages, files: built.output.size, words };
       counts.push(count);
-      if (period.cache) await keepBundle(period.cache, period.folder, built.output, count);
+      if (period.cache) {
+        await keepBundle(period.cache, period.folder, built.output, count, {
+          shape: period.cache.shape,
+          pages: Object.fromEntries(period.pages.map((page) => [page.sourcePath, page.hash])),
+          records: Object.fromEntries(period.records.map((record) => [record.url, recordHash(record)])),
+          languages,
+        });
+      }
     }
     options.onIndexing?.();
     const [recentCount, olderCount] = counts;
@@ -173,6 +206,7 @@ export async function buildSearchIndex(
       words: (recentCount?.words ?? 0) + (olderCount?.words ?? 0),
       olderPages: olderCount?.pages ?? 0,
       reused,
+      updatedPages,
     };
   } finally {
     await pagefind.close();
@@ -190,7 +224,22 @@ interface Counted {
 interface CachedPeriod {
   folder: string;
   key: string;
+  /** What a kept index must have been made by to be merged into (the search code, the chunk size). */
+  shape: string;
 }
+
+/** What a period's index is kept with, to merge changed pages into it in a later build. */
+interface KeptState {
+  shape: string;
+  /** The SHA-256 of each page, by its path in the site. */
+  pages: Record<string, string>;
+  /** The hash of each record, by its URL. */
+  records: Record<string, string>;
+  /** Each language's decoded index. */
+  languages: ReadonlyMap<string, LanguageIndex>;
+}
+
+const recordHash = (record: SearchRecord) => sha(new TextEncoder().encode(JSON.stringify(record)));
 
 /** Says in the newest period's entry where the older bundle is and which months it holds. */
 function setOlderPeriod(output: Map<string, Uint8Array>, period: OlderPeriod): void {
@@ -243,7 +292,13 @@ interface KeptPeriod {
   key: string;
   counts: Counted;
   files: Record<string, string>;
+  /** The SHA-256 of each file of its kept state (STATE_FILE, and a words file per language). */
+  state: Record<string, string>;
 }
+
+/** The kept state's file: KeptState without the words, which each language keeps in `words.<language>.cbor`. */
+const STATE_FILE = 'state.json';
+const wordsFile = (language: string) => `words.${language}.cbor`;
 
 /**
  * Puts a period's bundle from the cache into `folder` if its key is the one wanted and every file is
@@ -271,20 +326,125 @@ async function restoreBundle(cache: CachedPeriod, folder: string): Promise<Count
   }
 }
 
-/** Keeps a period's bundle, just written to `folder`, in the cache; the key file is written last. */
+/** Keeps a period's bundle, just written to `folder`, and its state in the cache; the key file is written last. */
 async function keepBundle(
   cache: CachedPeriod,
   folder: string,
   output: ReadonlyMap<string, Uint8Array>,
   counts: Counted,
+  state: KeptState,
 ) {
   await rm(cache.folder, { recursive: true, force: true });
   const files: Record<string, string> = {};
   for (const [path, bytes] of output) files[path] = sha(bytes);
   await makeFolders(join(cache.folder, 'files'), output.keys());
   await eachFile(output.keys(), (path) => linkOrCopy(join(folder, path), join(cache.folder, 'files', path)));
-  const kept: KeptPeriod = { key: cache.key, counts, files };
+  const stateFiles = new Map<string, Uint8Array>();
+  const languages: Record<string, Omit<LanguageIndex, 'words'>> = {};
+  for (const [language, { words, ...rest }] of state.languages) {
+    languages[language] = rest;
+    stateFiles.set(wordsFile(language), encodeWordChunk(words));
+  }
+  stateFiles.set(STATE_FILE, new TextEncoder().encode(JSON.stringify({ ...state, languages })));
+  await eachFile(stateFiles, ([name, bytes]) => writeFile(join(cache.folder, name), bytes));
+  const hashes = Object.fromEntries([...stateFiles].map(([name, bytes]) => [name, sha(bytes)]));
+  const kept: KeptPeriod = { key: cache.key, counts, files, state: hashes };
   await writeFile(join(cache.folder, KEY_FILE), JSON.stringify(kept));
+}
+
+/**
+ * Indexes only a period's changed pages and records and merges them into its kept index, when one
+ * was kept by the same search code and few pages changed; returns the bundle as `rewrite` leaves
+ * it, or undefined when the period must be indexed whole (nothing kept, too many changes, or an
+ * index the merge cannot reproduce byte for byte: src/lib/search/merge.ts).
+ */
+async function updateBundle(
+  cache: CachedPeriod,
+  pages: readonly BuiltPage[],
+  records: readonly SearchRecord[],
+  order: PageOrder,
+  options: SearchIndexOptions,
+): Promise<
+  | {
+      output: Map<string, Uint8Array>;
+      pages: number;
+      indexed: number;
+      words: number;
+      languages: Map<string, LanguageIndex>;
+    }
+  | undefined
+> {
+  let kept: KeptPeriod;
+  let state: Omit<KeptState, 'languages'> & { languages: Record<string, Omit<LanguageIndex, 'words'>> };
+  const keptWords = new Map<string, PackedWord[]>();
+  try {
+    kept = JSON.parse(await readFile(join(cache.folder, KEY_FILE), 'utf8')) as KeptPeriod;
+    const read = async (name: string) => {
+      const bytes = await readFile(join(cache.folder, name));
+      if (sha(bytes) !== kept.state[name]) throw new Error(`${name} changed`);
+      return bytes;
+    };
+    state = JSON.parse(new TextDecoder().decode(await read(STATE_FILE))) as typeof state;
+    if (state.shape !== cache.shape) return undefined;
+    for (const language of Object.keys(state.languages)) {
+      keptWords.set(language, decodeWordChunk(await read(wordsFile(language))));
+    }
+  } catch {
+    // Nothing kept, or a kept state damaged or from older code: the period is indexed whole.
+    return undefined;
+  }
+  const changedPages = pages.filter((page) => state.pages[page.sourcePath] !== page.hash);
+  const changedRecords = records.filter((record) => state.records[record.url] !== recordHash(record));
+  const present = new Set([...pages.map((page) => page.sourcePath), ...records.map((record) => record.url)]);
+  const removed = [...Object.keys(state.pages), ...Object.keys(state.records)].filter((key) => !present.has(key));
+  const changes = changedPages.length + changedRecords.length;
+  // Indexing a quarter of the pages alone costs about what indexing them all does.
+  if (changes === 0 || (changes + removed.length) * 4 > pages.length + records.length) return undefined;
+  const changed = new Set<BuiltPage | SearchRecord>([...changedPages, ...changedRecords]);
+  const unchanged = new Set([
+    ...pages.filter((page) => !changed.has(page)).map((page) => pageUrl(page.sourcePath)),
+    ...records.filter((record) => !changed.has(record)).map((record) => record.url),
+  ]);
+  const built = await indexPages(changedPages, changedRecords, options.cacheDir, options.onIndexing);
+  const entry = readEntry(built.output);
+  const languages = new Map<string, LanguageIndex>();
+  // The site has one language; a change of languages is indexed whole.
+  if (Object.keys(entry.languages).sort().join() !== Object.keys(state.languages).sort().join()) return undefined;
+  try {
+    for (const [language, keptIndex] of Object.entries(state.languages)) {
+      const fresh = decodeLanguage(built.output, language, entry.languages[language]?.hash ?? '', order);
+      const merged = mergeIndex(
+        { ...keptIndex, words: keptWords.get(language) ?? [] },
+        fresh,
+        (url) => unchanged.has(url),
+        (url) => order.rank.get(url),
+        order.sortValue,
+      );
+      languages.set(language, merged);
+    }
+  } catch (error) {
+    if (error instanceof MergeRefused) return undefined;
+    throw error;
+  }
+  // The unchanged pages' fragments, from the kept bundle (checked against the hashes kept with it).
+  for (const index of languages.values()) {
+    for (const hash of metaPageHashes(index.meta)) {
+      const path = `fragment/${hash}.pf_fragment`;
+      if (built.output.has(path)) continue;
+      const bytes = await readFile(join(cache.folder, 'files', path)).catch(() => undefined);
+      if (!bytes || sha(bytes) !== kept.files[path]) return undefined;
+      built.output.set(path, bytes);
+    }
+  }
+  let words = 0;
+  let count = 0;
+  for (const [language, index] of languages) {
+    words += encodeLanguage(built.output, language, entry, index);
+    (entry.languages[language] as { page_count?: number }).page_count = index.urls.length;
+    count += index.urls.length;
+  }
+  built.output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+  return { output: built.output, pages: count, indexed: built.pages, words, languages };
 }
 
 /** A built page: its file, its path inside the site and its search date (its HTML is read again to index it). */
@@ -427,41 +587,98 @@ function pageOrder(pages: readonly BuiltPage[], records: readonly SearchRecord[]
   };
 }
 
-/** The URL of each page of a language's pf_meta, read from its fragment. */
-function pageUrls(output: ReadonlyMap<string, Uint8Array>, meta: readonly CborValue[]): string[] {
+/** The URL and metadata fields of each page of a language's pf_meta, read from its fragment. */
+function pageFragments(output: ReadonlyMap<string, Uint8Array>, meta: readonly CborValue[]): PageFragment[] {
   return metaPageHashes(meta).map((hash) => {
     const fragment = output.get(`fragment/${hash}.pf_fragment`);
     if (!fragment) throw new Error(`Pagefind wrote no fragment ${hash}`);
-    return (JSON.parse(new TextDecoder().decode(unpack(fragment))) as { url: string }).url;
+    const { url, meta: fields } = JSON.parse(new TextDecoder().decode(unpack(fragment))) as {
+      url: string;
+      meta?: Record<string, unknown>;
+    };
+    return { url, fields: Object.keys(fields ?? {}) };
   });
 }
 
+interface PageFragment {
+  url: string;
+  fields: string[];
+}
+
+/** A language's pf_meta path, its decoded value and its word chunks' paths in a bundle. */
+function languageFiles(output: ReadonlyMap<string, Uint8Array>, language: string, hash: string) {
+  const metaPath = `pagefind.${hash}.pf_meta`;
+  const meta = output.get(metaPath);
+  if (!meta) throw new Error(`Pagefind wrote no ${metaPath}`);
+  const chunkPaths = [...output.keys()].filter((path) => path.startsWith(`index/${language}_`));
+  return { metaPath, meta: asArray(decodeCbor(unpack(meta)), 'pf_meta'), chunkPaths };
+}
+
+/** The bundle's entry file, decoded. */
+function readEntry(output: ReadonlyMap<string, Uint8Array>): PagefindEntry & { page_count?: number } {
+  const entryBytes = output.get('pagefind-entry.json');
+  if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
+  return JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
+}
+
 /**
- * Renumbers a language's pages in `order`: pf_meta's page and sort lists, and its filter files,
- * written under new names; returns the new pf_meta and the new number of each page (for the words).
+ * A language's index as Pagefind wrote it, decoded, its pages renumbered in `order` (pf_meta's page
+ * and sort lists, the filter files, the postings); without an order, as Pagefind numbered them.
  */
-function renumberPages(
+function decodeLanguage(
+  output: ReadonlyMap<string, Uint8Array>,
+  language: string,
+  hash: string,
+  order: PageOrder | undefined,
+): LanguageIndex {
+  const files = languageFiles(output, language, hash);
+  const pages = pageFragments(output, files.meta);
+  const urls = pages.map((page) => page.url);
+  const unknown = order ? urls.filter((url) => !order.rank.has(url)) : [];
+  if (unknown.length > 0) throw new Error(`Pagefind indexed pages it was not given: ${unknown.join(', ')}`);
+  const next = order ? renumbering(urls, (url) => order.rank.get(url)) : urls.map((_, page) => page);
+  const meta = order
+    ? renumberMeta(files.meta, next, (sort, page) => order.sortValue(sort, urls[page] ?? ''))
+    : files.meta;
+  const filters = metaFilters(meta).map(({ file }) => {
+    const packed = output.get(`filter/${file}.pf_filter`);
+    if (!packed) throw new Error(`Pagefind wrote no filter/${file}.pf_filter`);
+    const filter = decodeCbor(unpack(packed));
+    return order ? renumberFilter(filter, next) : filter;
+  });
+  const read = files.chunkPaths.flatMap((path) => decodeWordChunk(unpack(output.get(path) ?? new Uint8Array())));
+  const words = order ? renumberWords(read, next) : read;
+  const ordered = new Array<PageFragment>(pages.length);
+  pages.forEach((page, i) => (ordered[next[i] ?? 0] = page));
+  return { meta, filters, words, urls: ordered.map((page) => page.url), fields: ordered.map((page) => page.fields) };
+}
+
+/**
+ * Writes a decoded language index into the bundle in place of Pagefind's files for it: the filter
+ * files (named again as Pagefind names them), the word chunks with the Vietnamese spellings, each
+ * chunk also in one ranges file, and the pf_meta listing them; returns the number of words.
+ */
+function encodeLanguage(
   output: Map<string, Uint8Array>,
   language: string,
-  meta: readonly CborValue[],
-  order: PageOrder,
-): { meta: CborValue[]; next: number[] } {
-  const urls = pageUrls(output, meta);
-  const unknown = urls.filter((url) => !order.rank.has(url));
-  if (unknown.length > 0) throw new Error(`Pagefind indexed pages it was not given: ${unknown.join(', ')}`);
-  const next = renumbering(urls, (url) => order.rank.get(url));
-  const renumbered = renumberMeta(meta, next, (sort, page) => order.sortValue(sort, urls[page] ?? ''));
-  const filters = metaFilters(renumbered).map(({ file }) => {
-    const path = `filter/${file}.pf_filter`;
-    const packed = output.get(path);
-    if (!packed) throw new Error(`Pagefind wrote no ${path}`);
-    const bytes = encodeCbor(renumberFilter(decodeCbor(unpack(packed)), next));
-    return { file, path, bytes };
-  });
+  entry: PagefindEntry,
+  index: LanguageIndex,
+): number {
+  const info = entry.languages[language];
+  if (!info) throw new Error(`Pagefind wrote no language ${language}`);
   // All old files out before the new ones go in: a new name could be an old one.
-  for (const { path } of filters) output.delete(path);
+  for (const path of [...output.keys()]) {
+    if (
+      path.startsWith(`index/${language}_`) ||
+      path.startsWith(`filter/${language}_`) ||
+      path === `pagefind.${info.hash}.pf_meta`
+    ) {
+      output.delete(path);
+    }
+  }
   const names = new Map<string, string>();
-  for (const { file, bytes } of filters) {
+  metaFilters(index.meta).forEach(({ file }, i) => {
+    const bytes = encodeCbor(index.filters[i] ?? []);
     // Named as Pagefind names them: the SHA-1, each byte in hex without a leading zero, cut to seven
     // digits (more on a clash).
     const digest = [...createHash('sha1').update(bytes).digest()].map((byte) => byte.toString(16)).join('');
@@ -470,49 +687,81 @@ function renumberPages(
     while (output.has(`filter/${full.slice(0, length)}.pf_filter`) && length < full.length) length++;
     names.set(file, full.slice(0, length));
     output.set(`filter/${full.slice(0, length)}.pf_filter`, pack(bytes));
-  }
-  return { meta: renameFilters(renumbered, names), next };
+  });
+  const rewritten = writeWordIndex({
+    language,
+    meta: renameFilters(index.meta, names),
+    words: index.words,
+    chunkSize: CHUNK_SIZE,
+    hash: sha,
+  });
+  return placeWordIndex(output, language, info, rewritten);
 }
 
 /**
- * Replaces each language's word chunks and pf_meta in the bundle with the Vietnamese-aware ones;
- * with an `order`, the pages are renumbered in it first. Exported for the tests.
+ * Puts a rewritten word index in the bundle: its chunks, each also in one ranges file (one request
+ * for a query's chunks, src/lib/search/ranges.ts), and its pf_meta; returns the number of words.
  */
-export function rewrite(output: Map<string, Uint8Array>, fold: boolean, order?: PageOrder): number {
-  const entryBytes = output.get('pagefind-entry.json');
-  if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
+function placeWordIndex(
+  output: Map<string, Uint8Array>,
+  language: string,
+  info: PagefindEntry['languages'][string],
+  rewritten: RewrittenIndex,
+): number {
+  const packed = new Map([...rewritten.chunks].map(([name, bytes]) => [name, pack(bytes)] as const));
+  const { file, names } = joinChunks(packed);
+  for (const [name, bytes] of packed) output.set(`index/${names.get(name)}.pf_index`, bytes);
+  const rangesPath = `${RANGES_PREFIX}${language}_${sha(file).slice(0, 10)}.pf_pack`;
+  output.set(rangesPath, file);
+  info.ranges = rangesPath;
+  const metaBytes = renameChunks(rewritten.meta.bytes, names);
+  const metaName = `${language}_${sha(metaBytes).slice(0, language.length + 8)}`;
+  output.set(`pagefind.${metaName}.pf_meta`, pack(metaBytes));
+  info.hash = metaName;
+  return rewritten.words;
+}
+
+/**
+ * Replaces each language's word chunks and pf_meta in the bundle with the Vietnamese-aware ones,
+ * its pages renumbered in `order` (the tests leave it out to see Pagefind's own numbering); returns
+ * the number of words and each language's decoded index (what a later build merges changed pages
+ * into). Exported for the tests.
+ */
+export function rewrite(
+  output: Map<string, Uint8Array>,
+  order?: PageOrder,
+): { words: number; languages: Map<string, LanguageIndex> } {
+  const entry = readEntry(output);
+  let words = 0;
+  const languages = new Map<string, LanguageIndex>();
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const index = decodeLanguage(output, language, info.hash, order);
+    languages.set(language, index);
+    words += encodeLanguage(output, language, entry, index);
+  }
+  output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+  return { words, languages };
+}
+
+/**
+ * Re-chunks each language's word index without renumbering or new spellings (the `chunked`
+ * comparison: what the site's chunking alone does to Pagefind's index).
+ */
+function rechunk(output: Map<string, Uint8Array>): number {
+  const entry = readEntry(output);
   let words = 0;
   for (const [language, info] of Object.entries(entry.languages)) {
-    const metaPath = `pagefind.${info.hash}.pf_meta`;
-    const meta = output.get(metaPath);
-    if (!meta) throw new Error(`Pagefind wrote no ${metaPath}`);
-    const chunkPaths = [...output.keys()].filter((path) => path.startsWith(`index/${language}_`));
-    const renumbered = order
-      ? renumberPages(output, language, asArray(decodeCbor(unpack(meta)), 'pf_meta'), order)
-      : undefined;
+    const files = languageFiles(output, language, info.hash);
     const rewritten = rewriteWordIndex({
       language,
-      meta: renumbered ? encodeCbor(renumbered.meta) : unpack(meta),
-      ...(renumbered ? { renumber: renumbered.next } : {}),
-      chunks: chunkPaths.map((path) => unpack(output.get(path) ?? new Uint8Array())),
+      meta: encodeCbor(files.meta),
+      chunks: files.chunkPaths.map((path) => unpack(output.get(path) ?? new Uint8Array())),
       chunkSize: CHUNK_SIZE,
       hash: sha,
-      fold,
+      fold: false,
     });
-    for (const path of [...chunkPaths, metaPath]) output.delete(path);
-    // Chunks also end to end in one file, named by their byte range there: one request for a query's chunks.
-    const packed = new Map([...rewritten.chunks].map(([name, bytes]) => [name, pack(bytes)] as const));
-    const { file, names } = joinChunks(packed);
-    for (const [name, bytes] of packed) output.set(`index/${names.get(name)}.pf_index`, bytes);
-    const rangesPath = `${RANGES_PREFIX}${language}_${sha(file).slice(0, 10)}.pf_pack`;
-    output.set(rangesPath, file);
-    info.ranges = rangesPath;
-    const metaBytes = renameChunks(rewritten.meta.bytes, names);
-    const metaName = `${language}_${sha(metaBytes).slice(0, language.length + 8)}`;
-    output.set(`pagefind.${metaName}.pf_meta`, pack(metaBytes));
-    info.hash = metaName;
-    words += rewritten.words;
+    for (const path of [...files.chunkPaths, files.metaPath]) output.delete(path);
+    words += placeWordIndex(output, language, info, rewritten);
   }
   output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
   return words;
@@ -597,10 +846,11 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
           ...(cacheDir ? { cacheDir } : {}),
         }).then((result) => {
           workCounts.searchPeriodsReused = result.reused;
+          workCounts.searchPagesMerged = result.updatedPages;
           const ms = Math.round(performance.now() - started);
           taskTimings['portal:pagefind'] = ms;
           logger.info(
-            `search index: ${result.pages} pages (${result.olderPages} in the older period), ${result.words} words, ${result.files} files (${result.reused} period(s) reused from the last build) in ${ms} ms`,
+            `search index: ${result.pages} pages (${result.olderPages} in the older period), ${result.words} words, ${result.files} files (${result.reused} period(s) reused from the last build, ${result.updatedPages} changed page(s) indexed alone and merged) in ${ms} ms`,
           );
         });
         // Its failure is reported by `finish`; until then it must not count as unhandled.

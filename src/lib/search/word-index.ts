@@ -299,11 +299,32 @@ export function rewriteWordIndex(options: {
   /** The new number of each page, by its current one (src/lib/search/renumber.ts); none keeps Pagefind's. */
   renumber?: readonly number[];
 }): RewrittenIndex {
-  const meta = asArray(decodeCbor(options.meta), 'pf_meta');
   const read = options.chunks.flatMap((chunk) => decodeWordChunk(chunk));
-  const decoded = options.renumber ? renumberWords(read, options.renumber) : read;
+  return writeWordIndex({
+    ...options,
+    meta: asArray(decodeCbor(options.meta), 'pf_meta'),
+    words: options.renumber ? renumberWords(read, options.renumber) : read,
+  });
+}
+
+/**
+ * Writes one language's word index from decoded words (in their final page numbers): adds the
+ * Vietnamese spellings unless `fold` is false, chunks them and returns the chunk files with the
+ * pf_meta (`meta`, decoded) listing them.
+ */
+export function writeWordIndex(options: {
+  language: string;
+  meta: readonly CborValue[];
+  words: readonly PackedWord[];
+  chunkSize: number;
+  hash: (bytes: Uint8Array) => string;
+  fold?: boolean;
+}): RewrittenIndex {
+  const meta = [...options.meta];
   const words =
-    options.fold === false ? [...decoded].sort((a, b) => compareUtf8(a.key, b.key)) : foldIndexWords(decoded);
+    options.fold === false
+      ? [...options.words].sort((a, b) => compareUtf8(a.key, b.key))
+      : foldIndexWords(options.words);
   const chunks = chunkWords(words, options.chunkSize);
   const bounds = chunkBounds(chunks);
   const files = new Map<string, Uint8Array>();

@@ -83,7 +83,7 @@ async function bundle(pages: readonly (typeof PAGES)[number][], order?: PageOrde
   const { files } = await index.getFiles();
   await index.deleteIndex();
   const output = new Map(files.map((file) => [file.path, file.content] as const));
-  rewrite(output, true, order);
+  rewrite(output, order);
   return new Map([...output].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')] as const));
 }
 

@@ -427,14 +427,16 @@ async function updateBundle(
     throw error;
   }
   // The unchanged pages' fragments, from the kept bundle (checked against the hashes kept with it).
-  for (const index of languages.values()) {
-    for (const hash of metaPageHashes(index.meta)) {
-      const path = `fragment/${hash}.pf_fragment`;
-      if (built.output.has(path)) continue;
-      const bytes = await readFile(join(cache.folder, 'files', path)).catch(() => undefined);
-      if (!bytes || sha(bytes) !== kept.files[path]) return undefined;
-      built.output.set(path, bytes);
-    }
+  const keptFragments = [...languages.values()]
+    .flatMap((index) => metaPageHashes(index.meta).map((hash) => `fragment/${hash}.pf_fragment`))
+    .filter((path) => !built.output.has(path));
+  const fragments = await eachFile(keptFragments, async (path) => {
+    const bytes = await readFile(join(cache.folder, 'files', path)).catch(() => undefined);
+    return bytes && sha(bytes) === kept.files[path] ? bytes : undefined;
+  });
+  for (const [i, bytes] of fragments.entries()) {
+    if (!bytes) return undefined;
+    built.output.set(keptFragments[i] ?? '', bytes);
   }
   let words = 0;
   let count = 0;

@@ -97,6 +97,8 @@ export interface SearchIndexOptions {
    * the main thread without delaying the index.
    */
   onIndexing?: () => void;
+  /** Told why a period was indexed whole when its kept index could not take the changed pages. */
+  onRefused?: (reason: string) => void;
 }
 
 /** Builds the Pagefind bundle for a built site in `siteDir`; returns what it wrote. */
@@ -151,15 +153,22 @@ export async function buildSearchIndex(
           }
         : undefined;
     await rm(target, { recursive: true, force: true });
+    const recentPages = indexable(recent);
+    const olderPages = indexable(older);
     const periods = [
-      { pages: recent, records: recentRecords, folder: target, cache: cached('recent', recent, recentRecords) },
+      {
+        pages: recentPages,
+        records: recentRecords,
+        folder: target,
+        cache: cached('recent', recentPages, recentRecords),
+      },
       ...(olderPeriod
         ? [
             {
-              pages: older,
+              pages: olderPages,
               records: olderRecords,
               folder: join(target, OLDER_FOLDER),
-              cache: cached('older', older, olderRecords),
+              cache: cached('older', olderPages, olderRecords),
             },
           ]
         : []),
@@ -192,6 +201,7 @@ export async function buildSearchIndex(
       if (period.cache) {
         await keepBundle(period.cache, period.folder, built.output, count, {
           shape: period.cache.shape,
+          body: period.pages.some((page) => page.body),
           pages: Object.fromEntries(period.pages.map((page) => [page.sourcePath, page.hash])),
           records: Object.fromEntries(period.records.map((record) => [record.url, recordHash(record)])),
           languages,
@@ -231,6 +241,8 @@ interface CachedPeriod {
 /** What a period's index is kept with, to merge changed pages into it in a later build. */
 interface KeptState {
   shape: string;
+  /** Whether its pages mark the part Pagefind reads (`indexable`). */
+  body: boolean;
   /** The SHA-256 of each page, by its path in the site. */
   pages: Record<string, string>;
   /** The hash of each record, by its URL. */
@@ -385,7 +397,7 @@ async function updateBundle(
       return bytes;
     };
     state = JSON.parse(new TextDecoder().decode(await read(STATE_FILE))) as typeof state;
-    if (state.shape !== cache.shape) return undefined;
+    if (state.shape !== cache.shape || state.body !== pages.some((page) => page.body)) return undefined;
     for (const language of Object.keys(state.languages)) {
       keptWords.set(language, decodeWordChunk(await read(wordsFile(language))));
     }
@@ -407,12 +419,25 @@ async function updateBundle(
   ]);
   const built = await indexPages(changedPages, changedRecords, options.cacheDir, options.onIndexing);
   const entry = readEntry(built.output);
+  const refuse = (reason: string) => {
+    options.onRefused?.(reason);
+    return undefined;
+  };
   const languages = new Map<string, LanguageIndex>();
   // The site has one language; a change of languages is indexed whole.
-  if (Object.keys(entry.languages).sort().join() !== Object.keys(state.languages).sort().join()) return undefined;
+  if (Object.keys(entry.languages).sort().join() !== Object.keys(state.languages).sort().join()) {
+    return refuse('other languages');
+  }
+  // Every page and record it was given, and nothing else (indexable pages only: none is skipped).
+  const given = [
+    ...changedPages.map((page) => pageUrl(page.sourcePath)),
+    ...changedRecords.map((record) => record.url),
+  ];
   try {
+    const freshUrls: string[] = [];
     for (const [language, keptIndex] of Object.entries(state.languages)) {
       const fresh = decodeLanguage(built.output, language, entry.languages[language]?.hash ?? '', order);
+      freshUrls.push(...fresh.urls);
       const merged = mergeIndex(
         { ...keptIndex, words: keptWords.get(language) ?? [] },
         fresh,
@@ -422,8 +447,10 @@ async function updateBundle(
       );
       languages.set(language, merged);
     }
+    if (freshUrls.sort().join('\n') !== given.sort().join('\n'))
+      throw new MergeRefused('pages missing from the new index');
   } catch (error) {
-    if (error instanceof MergeRefused) return undefined;
+    if (error instanceof MergeRefused) return refuse(error.message);
     throw error;
   }
   // The unchanged pages' fragments, from the kept bundle (checked against the hashes kept with it).
@@ -435,14 +462,15 @@ async function updateBundle(
     return bytes && sha(bytes) === kept.files[path] ? bytes : undefined;
   });
   for (const [i, bytes] of fragments.entries()) {
-    if (!bytes) return undefined;
+    if (!bytes) return refuse('a kept fragment changed');
     built.output.set(keptFragments[i] ?? '', bytes);
   }
   let words = 0;
   let count = 0;
   for (const [language, index] of languages) {
     words += encodeLanguage(built.output, language, entry, index);
-    (entry.languages[language] as { page_count?: number }).page_count = index.urls.length;
+    const info = entry.languages[language];
+    if (info) info.page_count = index.urls.length;
     count += index.urls.length;
   }
   built.output.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
@@ -454,8 +482,23 @@ interface BuiltPage {
   file: string;
   sourcePath: string;
   date: string | undefined;
+  /** Whether it marks the part Pagefind reads (`data-pagefind-body`). */
+  body: boolean;
   /** SHA-256 of its bytes: a period's bundle is reused only while all of its pages are the same. */
   hash: string;
+}
+
+/** An element carrying `data-pagefind-body` (inside a tag: quoted in text, it would be escaped). */
+const BODY = /<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i;
+
+/**
+ * The pages of a period Pagefind indexes: when any has `data-pagefind-body`, only those (it skips the
+ * others, and reads only that part of these), else all of them. Only these are given to it and make
+ * the period's key, so an edit to a page it skips (the home page, a printable month) leaves the
+ * index as it was, and a merge never hands it such a page alone, which it would then read whole.
+ */
+function indexable(pages: readonly BuiltPage[]): BuiltPage[] {
+  return pages.some((page) => page.body) ? pages.filter((page) => page.body) : [...pages];
 }
 
 /** Every HTML page of the built site (the search bundle's own folder aside), with its search date. */
@@ -468,7 +511,8 @@ async function builtPages(siteDir: string): Promise<BuiltPage[]> {
     // Only the date and a hash are kept: 600 months of pages held in memory would add hundreds of MB
     // to the build's peak.
     const bytes = await readFile(file);
-    return { file, sourcePath, date: pageSortDate(bytes.toString('utf8'), SEARCH_SORT), hash: sha(bytes) };
+    const html = bytes.toString('utf8');
+    return { file, sourcePath, date: pageSortDate(html, SEARCH_SORT), body: BODY.test(html), hash: sha(bytes) };
   });
   // Sorted: the index, and so its files' names, then depend on the pages alone.
   return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
@@ -617,7 +661,7 @@ function languageFiles(output: ReadonlyMap<string, Uint8Array>, language: string
 }
 
 /** The bundle's entry file, decoded. */
-function readEntry(output: ReadonlyMap<string, Uint8Array>): PagefindEntry & { page_count?: number } {
+function readEntry(output: ReadonlyMap<string, Uint8Array>): PagefindEntry {
   const entryBytes = output.get('pagefind-entry.json');
   if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
   return JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
@@ -845,6 +889,7 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
         job = buildSearchIndex(fileURLToPath(dir), {
           recentMonths: env.searchRecentMonths,
           onIndexing: () => indexing(),
+          onRefused: (reason) => logger.info(`search index: a period indexed whole (${reason})`),
           ...(cacheDir ? { cacheDir } : {}),
         }).then((result) => {
           workCounts.searchPeriodsReused = result.reused;

@@ -10,14 +10,8 @@
  * Pure: decoded values in, values out.
  */
 import { asArray, asNumber, asString, type CborValue } from './cbor.ts';
-import { renumbering } from './renumber.ts';
+import { META_FIELDS, META_PAGES, META_SORTS, META_VERSION, renumbering } from './renumber.ts';
 import { renumberWords, type PackedPage, type PackedWord } from './word-index.ts';
-
-/** pf_meta's fields, by position (Pagefind 1.6). */
-const META_VERSION = 0;
-const META_PAGES = 1;
-const META_SORTS = 4;
-const META_FIELDS = 5;
 
 /** One language's index, decoded, its pages numbered in the bundle's order. */
 export interface LanguageIndex {
@@ -119,13 +113,25 @@ function mergeSorts(
   const keptLists = lists(kept);
   const freshLists = lists(fresh);
   if ([...freshLists.keys()].some((name) => !keptLists.has(name))) throw new MergeRefused('a new sort');
+  // Each index's own list must already be in the order these values give: else a page carries a
+  // value other than the one Pagefind read, and sorting by it here would differ.
+  const inOrder = (name: string, pages: readonly number[], urls: readonly string[]) =>
+    pages.every(
+      (page, i) =>
+        i === 0 || (sortValue(name, urls[pages[i - 1] ?? 0] ?? '') ?? '') <= (sortValue(name, urls[page] ?? '') ?? ''),
+    );
   return [...keptLists].map(([name, pages]) => {
+    const staying = pages.filter((page) => keptNext[page] !== undefined);
+    if (!inOrder(name, staying, kept.urls) || !inOrder(name, freshLists.get(name) ?? [], fresh.urls)) {
+      throw new MergeRefused(`sort "${name}" not in the order of its values`);
+    }
     const members = [
       ...pages.flatMap((page) => (keptNext[page] === undefined ? [] : [keptNext[page] as number])),
       ...(freshLists.get(name) ?? []).map((page) => freshNext[page] as number),
     ];
     const valued = members.map((page) => ({ page, value: sortValue(name, urls[page] ?? '') ?? '' }));
     if (valued.some(({ value }) => !ISO_DATE.test(value))) throw new MergeRefused(`sort "${name}" not by date`);
+    if (valued.length === 0) throw new MergeRefused(`sort "${name}" left without pages`);
     valued.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.page - b.page));
     return [name, valued.map(({ page }) => page)];
   });
@@ -144,7 +150,10 @@ function mergeFilters(
       name: asString(name, 'filter name'),
       values: asArray(values, 'filter values').map((raw) => {
         const [value, pages] = asArray(raw, 'filter value');
-        return { value: asString(value, 'filter value'), pages: asArray(pages, 'filter pages').map(Number) };
+        return {
+          value: asString(value, 'filter value'),
+          pages: asArray(pages, 'filter pages').map((page) => asNumber(page, 'filter page')),
+        };
       }),
     };
   };

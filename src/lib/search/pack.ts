@@ -56,7 +56,10 @@ export interface PagefindEntry {
    * The site's additions: `ranges`, the file holding the language's chunks end to end; `filters`, the
    * pack of its filter files.
    */
-  languages: Record<string, { hash: string; wasm?: string | null; ranges?: string; filters?: string }>;
+  languages: Record<
+    string,
+    { hash: string; wasm?: string | null; page_count?: number; ranges?: string; filters?: string }
+  >;
 }
 
 /**

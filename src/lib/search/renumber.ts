@@ -13,9 +13,12 @@
 import { asArray, asNumber, asString, type CborValue } from './cbor.ts';
 
 /** pf_meta's fields, by position (Pagefind 1.6). */
-const META_PAGES = 1;
-const META_FILTERS = 3;
-const META_SORTS = 4;
+export const META_VERSION = 0;
+export const META_PAGES = 1;
+export const META_CHUNKS = 2;
+export const META_FILTERS = 3;
+export const META_SORTS = 4;
+export const META_FIELDS = 5;
 
 /** The fragment hash of each page, by its current number (pf_meta's page list). */
 export function metaPageHashes(meta: readonly CborValue[]): string[] {

@@ -10,6 +10,7 @@
  */
 import { asArray, asNumber, asString, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { alternateTonePlacement, foldStroke, hasStroke } from './folding.ts';
+import { META_CHUNKS } from './renumber.ts';
 
 /** The locations of one word on one page, in Pagefind's packed form (weight markers and deltas). */
 export interface PackedPage {
@@ -187,7 +188,9 @@ function addVariant(word: PackedWord, form: string, pages: readonly PackedPage[]
  */
 export function foldIndexWords(words: readonly PackedWord[]): PackedWord[] {
   const byKey = new Map<string, PackedWord>();
-  for (const word of words) {
+  // In key order, whatever order the words came in: two đ-keys folding to one d-key add their
+  // spellings in this order (Pagefind hands its chunks over in no set order, a merge in another).
+  for (const word of [...words].sort((a, b) => compareUtf8(a.key, b.key))) {
     byKey.set(word.key, {
       key: word.key,
       pages: word.pages.map((page) => ({ ...page })),
@@ -338,7 +341,7 @@ export function writeWordIndex(options: {
     const bound = bounds[i] ?? { from: '', to: '' };
     return [bound.from, bound.to, name];
   });
-  meta[2] = listed;
+  meta[META_CHUNKS] = listed;
   const metaBytes = encodeCbor(meta);
   const metaName = `${options.language}_${options.hash(metaBytes).slice(0, options.language.length + 8)}`;
   return { chunks: files, meta: { name: metaName, bytes: metaBytes }, words: words.length };

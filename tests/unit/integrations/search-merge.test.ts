@@ -17,6 +17,8 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 interface Page {
+  /** A page Pagefind skips (no data-pagefind-body): the home page, a printable month. */
+  whole?: boolean;
   date: string;
   title: string;
   text: string;
@@ -58,6 +60,12 @@ function pages(): Record<string, Page> {
     text: 'Mục lục tài liệu sinh hoạt chi bộ tháng 11 năm 2026.',
     kind: 'Tài liệu tháng',
   };
+  all['index.html'] = {
+    whole: true,
+    date: '',
+    title: 'Trang chủ',
+    text: 'Tài liệu sinh hoạt chi bộ mới nhất: tháng 11 năm 2026.',
+  };
   all['chuyen-de/2026/index.html'] = {
     date: '2026-01-05',
     title: 'Chuyên đề năm 2026',
@@ -68,12 +76,14 @@ function pages(): Record<string, Page> {
 }
 
 const html = (page: Page) =>
-  '<!doctype html><html lang="vi"><head><title>t</title></head><body><main data-pagefind-body>' +
-  `<h1 data-pagefind-meta="title">${page.title}</h1><p>${page.text}</p>` +
-  (page.image ? `<img data-pagefind-meta="image[src]" src="${page.image}" alt="">` : '') +
-  `<span data-pagefind-filter="nam" hidden>${page.date.slice(0, 4)}</span>` +
-  (page.kind ? `<span data-pagefind-filter="loai" hidden>${page.kind}</span>` : '') +
-  `<span data-pagefind-sort="ngay:${page.date}" hidden></span></main></body></html>`;
+  page.whole
+    ? `<!doctype html><html lang="vi"><head><title>t</title></head><body><h1>${page.title}</h1><p>${page.text}</p></body></html>`
+    : '<!doctype html><html lang="vi"><head><title>t</title></head><body><main data-pagefind-body>' +
+      `<h1 data-pagefind-meta="title">${page.title}</h1><p>${page.text}</p>` +
+      (page.image ? `<img data-pagefind-meta="image[src]" src="${page.image}" alt="">` : '') +
+      `<span data-pagefind-filter="nam" hidden>${page.date.slice(0, 4)}</span>` +
+      (page.kind ? `<span data-pagefind-filter="loai" hidden>${page.kind}</span>` : '') +
+      `<span data-pagefind-sort="ngay:${page.date}" hidden></span></main></body></html>`;
 
 let sites = 0;
 /** Writes a built site of `all` pages, with the minutes file of every month page. */
@@ -163,6 +173,28 @@ describe('a period updated with its changed pages', () => {
   }, 60_000);
 });
 
+describe('a page Pagefind skips', () => {
+  it('changed alone, leaves the period as it was (reused, not merged, so never read whole)', async () => {
+    const cacheDir = await startingCache('cache-skipped');
+    const all = pages();
+    (all['index.html'] as Page).text = 'Chú ý: lịch sinh hoạt chi bộ tháng 12 dời sang ngày 5.';
+    const { result, merged, whole } = await both(all, cacheDir);
+    expect(result).toMatchObject({ reused: 1, updatedPages: 0 });
+    expect(merged).toEqual(whole);
+    expect(Object.keys(merged).join('\n')).toContain('fragment/');
+  }, 60_000);
+
+  it('changed with another page, is not given to Pagefind: only the other page is merged', async () => {
+    const cacheDir = await startingCache('cache-skipped-2');
+    const all = pages();
+    (all['index.html'] as Page).text = 'Chú ý: lịch sinh hoạt chi bộ tháng 12 dời sang ngày 5.';
+    (all['thang/2026-10/thoi-su/index.html'] as Page).text += ' Thêm một câu.';
+    const { result, merged, whole } = await both(all, cacheDir);
+    expect(result.updatedPages).toBe(1);
+    expect(merged).toEqual(whole);
+  }, 60_000);
+});
+
 describe('a period indexed whole instead', () => {
   it('when a filter gains a value the kept index does not have', async () => {
     const cacheDir = await startingCache('cache-value');
@@ -201,14 +233,29 @@ describe('a period indexed whole instead', () => {
     expect(merged).toEqual(whole);
   }, 60_000);
 
-  it('when the kept state was damaged', async () => {
-    const cacheDir = await startingCache('cache-damaged');
-    const state = join(cacheDir, 'recent/state.json');
-    writeFileSync(state, readFileSync(state, 'utf8').replace('"shape":"', '"shape":"x'));
-    const all = pages();
-    (all['thang/2026-10/thoi-su/index.html'] as Page).text += ' Thêm một câu.';
-    const { result, merged, whole } = await both(all, cacheDir);
-    expect(result.updatedPages).toBe(0);
-    expect(merged).toEqual(whole);
-  }, 60_000);
+  it('when a file of the kept state or a kept fragment was changed', async () => {
+    const damage: ((cacheDir: string) => void)[] = [
+      (cacheDir) => {
+        const state = join(cacheDir, 'recent/state.json');
+        writeFileSync(state, readFileSync(state, 'utf8').replace('"body":true', '"body":false'));
+      },
+      // Still a valid word list, of no page.
+      (cacheDir) => writeFileSync(join(cacheDir, 'recent/words.vi.cbor'), Buffer.from([0x81, 0x80])),
+      (cacheDir) => {
+        const folder = join(cacheDir, 'recent/files/fragment');
+        const first = readdirSync(folder).sort()[0] ?? '';
+        // The kept copy is a link to a served file: written in place, as an editor would.
+        writeFileSync(join(folder, first), Buffer.concat([readFileSync(join(folder, first)), Buffer.from([0])]));
+      },
+    ];
+    for (const [i, harm] of damage.entries()) {
+      const cacheDir = await startingCache(`cache-damaged-${i}`);
+      harm(cacheDir);
+      const all = pages();
+      (all['thang/2026-10/thoi-su/index.html'] as Page).text += ' Thêm một câu.';
+      const { result, merged, whole } = await both(all, cacheDir);
+      expect(result.updatedPages, `damage ${i}`).toBe(0);
+      expect(merged).toEqual(whole);
+    }
+  }, 120_000);
 });

@@ -41,6 +41,8 @@ const date = (_sort: string, url: string) => dates[url];
 function kept(): LanguageIndex {
   const value = index(KEPT);
   value.meta[1] = KEPT.map((_, page) => [`vi_k00000${page}`, 10, '']);
+  // By date: /b/ and /c/ (1 January), then /a/ (1 March).
+  value.meta[4] = [['ngay', [1, 2, 0]]];
   return value;
 }
 
@@ -75,6 +77,26 @@ describe('mergeIndex', () => {
     );
   });
 
+  it('refuses another pf_meta layout', () => {
+    const fresh = index(['/bb/']);
+    fresh.meta.push([]);
+    expect(() => mergeIndex(kept(), fresh, () => true, rank, date)).toThrow(/layout/);
+  });
+
+  it('refuses a sort left without pages', () => {
+    // Every kept page changed (none stays), and the fresh page has no date.
+    const fresh = index(['/bb/']);
+    fresh.meta[4] = [['ngay', []]];
+    expect(() => mergeIndex(kept(), fresh, () => false, rank, date)).toThrow(/without pages/);
+  });
+
+  it('refuses a sort whose kept order is not the one its values give', () => {
+    // The kept list says /a/ (1 March) comes first: the values the build reads disagree.
+    const disordered = kept();
+    disordered.meta[4] = [['ngay', [0, 1, 2]]];
+    expect(() => mergeIndex(disordered, index(['/bb/']), () => true, rank, date)).toThrow(/not in the order/);
+  });
+
   it('refuses a sort whose values are not dates', () => {
     const fresh = index(['/bb/']);
     expect(() =>
@@ -104,7 +126,7 @@ describe('mergeIndex', () => {
     expect(() => mergeIndex(kept(), index(['/zz/']), () => true, rank, date)).toThrow(/outside the period/);
   });
 
-  it('refuses a metadata field the kept index does not list', () => {
+  it('refuses a page whose metadata field the kept index does not list', () => {
     const fresh = index(['/bb/'], { fields: ['image', 'title'] });
     fresh.fields = [['image', 'title']];
     expect(() => mergeIndex(kept(), fresh, () => true, rank, date)).toThrow(/other metadata fields/);

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderSnapshot } from '../../support/files.ts';
 import { buildSearchIndex } from '../../../src/integrations/pagefind.ts';
 
 let work = '';
@@ -98,17 +99,6 @@ function site(all: Record<string, Page>): string {
   return root;
 }
 
-/** Every file of a folder with its bytes, by path. */
-const snapshot = (folder: string) =>
-  Object.fromEntries(
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => [
-        join(entry.parentPath, entry.name).slice(folder.length + 1),
-        readFileSync(join(entry.parentPath, entry.name)).toString('base64'),
-      ]),
-  );
-
 /** Builds `all` with the cache, then a copy without it; returns the first build's result and both bundles. */
 async function both(all: Record<string, Page>, cacheDir: string) {
   const cached = site(all);
@@ -117,7 +107,7 @@ async function both(all: Record<string, Page>, cacheDir: string) {
   cpSync(cached, fresh, { recursive: true });
   rmSync(join(fresh, 'pagefind'), { recursive: true });
   await buildSearchIndex(fresh);
-  return { result, merged: snapshot(join(cached, 'pagefind')), whole: snapshot(join(fresh, 'pagefind')) };
+  return { result, merged: folderSnapshot(join(cached, 'pagefind')), whole: folderSnapshot(join(fresh, 'pagefind')) };
 }
 
 /** A cache holding the index of the starting site. */

@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderSnapshot } from '../../support/files.ts';
 import { buildSearchIndex, searchCodeHash } from '../../../src/integrations/pagefind.ts';
 
 let work = '';
@@ -28,17 +29,6 @@ function site(name: string): string {
   return root;
 }
 
-/** Every file of a folder with its bytes, by path. */
-const snapshot = (folder: string) =>
-  Object.fromEntries(
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => [
-        join(entry.parentPath, entry.name).slice(folder.length + 1),
-        readFileSync(join(entry.parentPath, entry.name)),
-      ]),
-  );
-
 describe('search periods kept between builds', () => {
   it('reuses an unchanged period, and indexes again one whose kept files were edited in place', async () => {
     const cacheDir = join(work, 'cache');
@@ -46,17 +36,17 @@ describe('search periods kept between builds', () => {
     const built = await buildSearchIndex(first, { recentMonths: 1, cacheDir });
     expect(built).toMatchObject({ reused: 0, olderPages: 2 });
     // Read now: the kept copies are the same files (hard links), which the edit below changes.
-    const expected = snapshot(join(first, 'pagefind'));
+    const expected = folderSnapshot(join(first, 'pagefind'));
     const second = site('second');
     expect(await buildSearchIndex(second, { recentMonths: 1, cacheDir })).toMatchObject({ reused: 2 });
-    expect(snapshot(join(second, 'pagefind'))).toEqual(expected);
+    expect(folderSnapshot(join(second, 'pagefind'))).toEqual(expected);
 
     // A served file of the older period changed in place (it is the kept copy too).
     const entry = join(second, 'pagefind/truoc/pagefind-entry.json');
     writeFileSync(entry, `${readFileSync(entry, 'utf8')} `);
     const third = site('third');
     expect(await buildSearchIndex(third, { recentMonths: 1, cacheDir })).toMatchObject({ reused: 1 });
-    expect(snapshot(join(third, 'pagefind'))).toEqual(expected);
+    expect(folderSnapshot(join(third, 'pagefind'))).toEqual(expected);
   }, 60_000);
 
   it('indexes again when a page changed', async () => {

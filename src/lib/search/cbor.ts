@@ -54,38 +54,85 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
   return value;
 }
 
+/**
+ * Writes CBOR with the shortest heads, byte for byte what Pagefind's encoder writes, into a buffer
+ * that doubles as it fills: an index of thousands of pages is tens of megabytes, which as an array
+ * of numbers (or a tree built first) would cost the build hundreds.
+ */
+export class CborWriter {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+  private readonly utf8 = new TextEncoder();
+
+  private room(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + bytes) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+
+  private head(major: number, length: number): void {
+    const type = major << 5;
+    this.room(5);
+    const out = this.buffer;
+    if (length < 24) out[this.length++] = type | length;
+    else if (length < 0x100) {
+      out[this.length++] = type | 24;
+      out[this.length++] = length;
+    } else if (length < 0x10000) {
+      out[this.length++] = type | 25;
+      out[this.length++] = length >> 8;
+      out[this.length++] = length & 0xff;
+    } else if (length < 0x100000000) {
+      out[this.length++] = type | 26;
+      out[this.length++] = (length >>> 24) & 0xff;
+      out[this.length++] = (length >>> 16) & 0xff;
+      out[this.length++] = (length >>> 8) & 0xff;
+      out[this.length++] = length & 0xff;
+    } else throw new Error(`CBOR: length ${length} too large`);
+  }
+
+  /** An array of `items` values: write them next. */
+  array(items: number): this {
+    this.head(4, items);
+    return this;
+  }
+
+  number(item: number): this {
+    if (!Number.isInteger(item)) throw new Error(`CBOR: ${item} is not an integer`);
+    if (item >= 0) this.head(0, item);
+    else this.head(1, -1 - item);
+    return this;
+  }
+
+  string(item: string): this {
+    const bytes = this.utf8.encode(item);
+    this.head(3, bytes.length);
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+    return this;
+  }
+
+  value(item: CborValue): this {
+    if (typeof item === 'number') return this.number(item);
+    if (typeof item === 'string') return this.string(item);
+    this.array(item.length);
+    for (const child of item) this.value(child);
+    return this;
+  }
+
+  /** What was written. */
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
 /** Encodes a value with the shortest heads, byte for byte what Pagefind's encoder writes. */
 export function encodeCbor(value: CborValue): Uint8Array {
-  const out: number[] = [];
-  const utf8 = new TextEncoder();
-
-  const head = (major: number, length: number) => {
-    const type = major << 5;
-    if (length < 24) out.push(type | length);
-    else if (length < 0x100) out.push(type | 24, length);
-    else if (length < 0x10000) out.push(type | 25, length >> 8, length & 0xff);
-    else if (length < 0x100000000)
-      out.push(type | 26, (length >>> 24) & 0xff, (length >>> 16) & 0xff, (length >>> 8) & 0xff, length & 0xff);
-    else throw new Error(`CBOR: length ${length} too large`);
-  };
-
-  const write = (item: CborValue): void => {
-    if (typeof item === 'number') {
-      if (!Number.isInteger(item)) throw new Error(`CBOR: ${item} is not an integer`);
-      if (item >= 0) head(0, item);
-      else head(1, -1 - item);
-    } else if (typeof item === 'string') {
-      const bytes = utf8.encode(item);
-      head(3, bytes.length);
-      for (const byte of bytes) out.push(byte);
-    } else {
-      head(4, item.length);
-      for (const child of item) write(child);
-    }
-  };
-
-  write(value);
-  return Uint8Array.from(out);
+  return new CborWriter().value(value).bytes();
 }
 
 /** The value as an array, or an error naming what was expected (`what`). */

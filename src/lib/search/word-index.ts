@@ -8,7 +8,7 @@
  *
  * Pure: bytes in, bytes out. The caller decompresses, hashes and writes the files.
  */
-import { asArray, asNumber, asString, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { asArray, asNumber, asString, CborWriter, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { alternateTonePlacement, foldStroke, hasStroke } from './folding.ts';
 import { META_CHUNKS } from './renumber.ts';
 
@@ -50,13 +50,18 @@ function decodePages(value: CborValue | undefined): PackedPage[] {
   });
 }
 
-function encodePages(pages: readonly PackedPage[]): CborValue[] {
+/** Writes a postings list as Pagefind does: `[delta, [locations…], [meta locations…]]` per page. */
+function writePages(out: CborWriter, pages: readonly PackedPage[]): void {
+  out.array(pages.length);
   let last = 0;
-  return pages.map((entry) => {
-    const delta = entry.page - last;
+  for (const entry of pages) {
+    out.array(3).number(entry.page - last);
     last = entry.page;
-    return [delta, [...entry.locs], [...entry.metaLocs]];
-  });
+    out.array(entry.locs.length);
+    for (const loc of entry.locs) out.number(loc);
+    out.array(entry.metaLocs.length);
+    for (const loc of entry.metaLocs) out.number(loc);
+  }
 }
 
 /** Words with their postings' pages renumbered (`next`: new number by current one), each list in page order. */
@@ -106,13 +111,18 @@ export function decodeWordChunk(bytes: Uint8Array): PackedWord[] {
 
 /** Encodes words as a chunk, delta-encoding page numbers as Pagefind does. */
 export function encodeWordChunk(words: readonly PackedWord[]): Uint8Array {
-  return encodeCbor([
-    words.map((word) => [
-      word.key,
-      encodePages(word.pages),
-      word.variants.map((variant) => [variant.form, encodePages(variant.pages)]),
-    ]),
-  ]);
+  // Written straight to bytes: the older period's words at 600 months are 16 MB of CBOR.
+  const out = new CborWriter().array(1).array(words.length);
+  for (const word of words) {
+    out.array(3).string(word.key);
+    writePages(out, word.pages);
+    out.array(word.variants.length);
+    for (const variant of word.variants) {
+      out.array(2).string(variant.form);
+      writePages(out, variant.pages);
+    }
+  }
+  return out.bytes();
 }
 
 /** Unpacks weighted locations: negative numbers set the weight, the rest are deltas. */

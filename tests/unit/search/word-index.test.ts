@@ -30,6 +30,15 @@ describe('CBOR subset', () => {
     expect(decodeCbor(Uint8Array.from(bytes))).toEqual(value);
   });
 
+  it('writes values larger than its first buffer', () => {
+    const text = 'đ'.repeat(35_000);
+    const numbers = Array.from({ length: 100_000 }, (_, i) => i * 7 - 50_000);
+    const bytes = encodeCbor([text, numbers]);
+    // A 70,000-byte string: the four-byte length head.
+    expect([...bytes.subarray(0, 6)]).toEqual([0x82, 0x7a, 0x00, 0x01, 0x11, 0x70]);
+    expect(decodeCbor(bytes)).toEqual([text, numbers]);
+  });
+
   it.each([
     ['trailing bytes', [0x01, 0x02]],
     ['a map', [0xa0]],
@@ -160,6 +169,23 @@ describe('chunks', () => {
 
   it('round-trips a chunk through CBOR', () => {
     expect(decodeWordChunk(encodeWordChunk(words))).toEqual(words);
+  });
+
+  it('writes a chunk as the value Pagefind writes: [[key, pages, [[form, pages]…]]…], pages delta-numbered', () => {
+    const pages = (list: PackedWord['pages']) =>
+      list.map((entry, i) => [entry.page - (list[i - 1]?.page ?? 0), entry.locs, entry.metaLocs]);
+    const spelled: PackedWord[] = [
+      ...words,
+      { key: 'dang', pages: [], variants: [{ form: 'đảng', pages: [page(3, 2), page(40, 1)] }] },
+    ];
+    const value: CborValue = [
+      spelled.map((word) => [
+        word.key,
+        pages(word.pages),
+        word.variants.map((variant) => [variant.form, pages(variant.pages)]),
+      ]),
+    ];
+    expect(encodeWordChunk(spelled)).toEqual(encodeCbor(value));
   });
 });
 

@@ -100,20 +100,20 @@ function site(all: Record<string, Page>): string {
 }
 
 /** Builds `all` with the cache, then a copy without it; returns the first build's result and both bundles. */
-async function both(all: Record<string, Page>, cacheDir: string) {
+async function both(all: Record<string, Page>, cacheDir: string, recentMonths?: number) {
   const cached = site(all);
-  const result = await buildSearchIndex(cached, { cacheDir });
+  const result = await buildSearchIndex(cached, { cacheDir, ...(recentMonths ? { recentMonths } : {}) });
   const fresh = join(work, `fresh-${sites}`);
   cpSync(cached, fresh, { recursive: true });
   rmSync(join(fresh, 'pagefind'), { recursive: true });
-  await buildSearchIndex(fresh);
+  await buildSearchIndex(fresh, recentMonths ? { recentMonths } : {});
   return { result, merged: folderSnapshot(join(cached, 'pagefind')), whole: folderSnapshot(join(fresh, 'pagefind')) };
 }
 
 /** A cache holding the index of the starting site. */
-async function startingCache(name: string): Promise<string> {
+async function startingCache(name: string, recentMonths?: number): Promise<string> {
   const cacheDir = join(work, name);
-  const first = await buildSearchIndex(site(pages()), { cacheDir });
+  const first = await buildSearchIndex(site(pages()), { cacheDir, ...(recentMonths ? { recentMonths } : {}) });
   expect(first.updatedPages).toBe(0);
   return cacheDir;
 }
@@ -160,6 +160,27 @@ describe('a period updated with its changed pages', () => {
     // The month page and its minutes record.
     expect(result.updatedPages).toBe(2);
     expect(merged).toEqual(whole);
+  }, 60_000);
+});
+
+describe('two periods when a new month comes', () => {
+  it('merges the month that moved into the older period, and the bundles are a whole build’s', async () => {
+    // Three months in the newest period: September to November, then October to December.
+    const cacheDir = await startingCache('cache-periods', 3);
+    const all = pages();
+    for (const slug of ['thoi-su', 'hoc-tap-bac', 'ky-niem']) {
+      all[`thang/2026-12/${slug}/index.html`] = {
+        date: '2026-12-02',
+        title: `Tài liệu ${slug} 12/2026`,
+        text: 'Tổng kết công tác năm, phương hướng nhiệm vụ năm sau của chi bộ.',
+        kind: 'Tài liệu tháng',
+      };
+    }
+    const { result, merged, whole } = await both(all, cacheDir, 3);
+    // The older period took September's three pages in; the newest changed by half and was indexed whole.
+    expect(result).toMatchObject({ updatedPages: 3, olderPages: 19 });
+    expect(merged).toEqual(whole);
+    expect(Object.keys(merged).filter((path) => path.startsWith('truoc/fragment/')).length).toBe(19);
   }, 60_000);
 });
 

@@ -15,7 +15,7 @@ import { SEARCH_HOOK } from '../../src/lib/search/scripts.ts';
 import { OLDER_FOLDER, monthLabel } from '../../src/lib/search/periods.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { startNginx } from '../support/nginx.ts';
-import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const baseURL = inject('baseURL');
@@ -34,6 +34,11 @@ afterAll(async () => {
 });
 
 const RESULT_LINKS = 'pagefind-results:not([instance]) .search-result a';
+/** The older period's results, listed apart below. */
+const OLDER = 'pagefind-results[instance] .search-result a';
+/** The count a results summary states ("12 kết quả cho …"). */
+const resultCount = async (target: Page, selector: string) =>
+  Number(/(\d+) kết quả/.exec((await target.locator(selector).textContent()) ?? '')?.[1] ?? Number.NaN);
 
 /** Opens the search page with the given query string and waits for results or "no results". */
 async function openSearch(search: string): Promise<void> {
@@ -543,7 +548,6 @@ describe('search page behaviour', () => {
  * before it go to the older bundle, and served apart.
  */
 describe('the older period', () => {
-  const OLDER = 'pagefind-results[instance] .search-result a';
   let split: { baseURL: string; close: () => Promise<void> };
   let work: string;
   beforeAll(async () => {
@@ -577,8 +581,6 @@ describe('the older period', () => {
     await tab.locator('pagefind-input input').fill(query);
     return { phone, tab, requested };
   }
-  const count = async (target: Page, selector: string) =>
-    Number(/(\d+) kết quả/.exec((await target.locator(selector).textContent()) ?? '')?.[1] ?? Number.NaN);
 
   it('answers the first query from the newest months alone, then lists the older ones apart on request, nothing above moving', async () => {
     const { phone, tab, requested } = await openSplit('dang vien');
@@ -654,9 +656,9 @@ describe('the older period', () => {
 
     // Complete: the two groups together count what the whole index finds.
     await openSearch('?q=dang+vien');
-    const all = await count(page, 'pagefind-summary:not([instance])');
-    const recentCount = await count(tab, 'pagefind-summary:not([instance])');
-    const olderCount = await count(tab, 'pagefind-summary[instance]');
+    const all = await resultCount(page, 'pagefind-summary:not([instance])');
+    const recentCount = await resultCount(tab, 'pagefind-summary:not([instance])');
+    const olderCount = await resultCount(tab, 'pagefind-summary[instance]');
     expect(recentCount).toBeGreaterThan(0);
     expect(olderCount).toBeGreaterThan(0);
     expect(recentCount + olderCount).toBe(all);
@@ -694,5 +696,78 @@ describe('the older period', () => {
   it('offers no older group on a site whose pages all fall within the newest period', async () => {
     await openSearch('?q=dang+vien');
     await expect(page.locator('[data-search-older]').isHidden()).resolves.toBe(true);
+  });
+});
+
+/**
+ * The year filter over both periods. The sample's pages are all of 2026, so a copy of the built site
+ * gets one page of 2019 (a study guide's HTML with its year and date changed) before it is indexed in
+ * two periods as above: that year is in the older period alone.
+ */
+describe('the year filter over both periods', () => {
+  const OLD_PAGE = '/hoc-tap-bac/bai-hoc-nam-2019/';
+  let split: { baseURL: string; close: () => Promise<void> };
+  let work: string;
+  beforeAll(async () => {
+    work = mkdtempSync(join(resolve(import.meta.dirname, '../../.cache'), 'search-years-'));
+    chmodSync(work, 0o755);
+    cpSync(inject('siteDist'), work, { recursive: true });
+    const guide = readFileSync(join(work, 'hoc-tap-bac/bac-ho-voi-duc-tinh-tiet-kiem/index.html'), 'utf8');
+    const dated = guide
+      .replace(/<data value="2026"/, '<data value="2019"')
+      .replace(/data-pagefind-sort="ngay:2026-\d\d-\d\d"/, 'data-pagefind-sort="ngay:2019-05-19"');
+    expect(dated).toContain('<data value="2019"');
+    expect(dated).toContain('ngay:2019-05-19');
+    mkdirSync(join(work, OLD_PAGE), { recursive: true });
+    writeFileSync(join(work, OLD_PAGE, 'index.html'), dated);
+    const built = await buildSearchIndex(work, { recentMonths: 2 });
+    expect(built.olderPages).toBeGreaterThan(0);
+    split = await startNginx(work);
+  }, 120_000);
+  afterAll(async () => {
+    await split.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('offers a year only the older months hold, counted over both periods, and lists its pages at once', async () => {
+    const phone = await guardedContext(browser(), split.baseURL, { viewport: { width: 390, height: 844 } });
+    const tab = await phone.context.newPage();
+    const requested: string[] = [];
+    tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await tab.goto('/tim-kiem/?q=tiet+kiem');
+    await tab.locator(RESULT_LINKS).first().waitFor();
+    await tab.waitForLoadState('networkidle');
+    // Nothing of the older period until a filter is opened.
+    expect(requested.filter((path) => path.startsWith(`/pagefind/${OLDER_FOLDER}`))).toEqual([]);
+
+    const year = tab.locator('pagefind-filter-dropdown').nth(1);
+    await year.locator('.pf-dropdown-trigger').click();
+    const old = year.locator('[role="option"]', { hasText: '2019' });
+    await old.waitFor();
+    await expect(old.getAttribute('aria-label')).resolves.toBe('2019: 1 kết quả');
+    const label2026 = await year.locator('[role="option"]', { hasText: '2026' }).getAttribute('aria-label');
+    const both2026 = Number(/^2026: (\d+) kết quả$/.exec(label2026 ?? '')?.[1]);
+
+    // Choosing it: the newest months have nothing of 2019; its page is listed below at once.
+    await old.click();
+    await tab.waitForURL(/nam=2019/);
+    await tab.locator(OLDER).first().waitFor();
+    await expect(tab.locator(OLDER).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      OLD_PAGE,
+    ]);
+    await expect(tab.locator('pagefind-summary:not([instance])').textContent()).resolves.toContain('Không');
+
+    // A year both periods hold: both lists show at once, and together they hold the count offered.
+    await tab.goto('/tim-kiem/?q=tiet+kiem&nam=2026');
+    await tab.locator(OLDER).first().waitFor();
+    await expect(tab.locator('[data-search-older-load]').isHidden()).resolves.toBe(true);
+    const recent = await resultCount(tab, 'pagefind-summary:not([instance])');
+    const older = await resultCount(tab, 'pagefind-summary[instance]');
+    expect(recent).toBeGreaterThan(0);
+    expect(older).toBeGreaterThan(0);
+    expect(recent + older).toBe(both2026);
+    await phone.context.close();
+    expect(phone.foreignRequests).toEqual([]);
+    expect(phone.cspViolations).toEqual([]);
   });
 });

@@ -11,10 +11,27 @@ import {
 } from '../../lib/search/url.ts';
 import { EAGER_SCREENS, FIRST_SCREEN_MARK, SEARCH_SCRIPT } from '../../lib/search/bundle.ts';
 import { SEARCH_HOOK } from '../../lib/search/scripts.ts';
-import { rankedSearch, type DropSuggestion, type PagefindSearcher } from '../../lib/search/ranked-search.ts';
+import {
+  rankedSearch,
+  unrankedSearch,
+  type DropSuggestion,
+  type PagefindResponse,
+  type PagefindResult,
+  type RankedResponse,
+  type PagefindSearcher,
+} from '../../lib/search/ranked-search.ts';
 import { endsInShortWord } from '../../lib/search/query.ts';
 import { servePagefindPack } from '../../scripts/search-pack.ts';
-import { OLDER_FOLDER, OLDER_INSTANCE, monthLabel, olderPeriodOf, type OlderPeriod } from '../../lib/search/periods.ts';
+import {
+  OLDER_FOLDER,
+  OLDER_INSTANCE,
+  addFilterCounts,
+  monthLabel,
+  olderPeriodOf,
+  type FilterCounts,
+  type OlderPeriod,
+} from '../../lib/search/periods.ts';
+import { SEARCH_FILTERS } from '../../lib/search/url.ts';
 
 /** The parts of the component UI's instance this page uses (its public API). */
 interface PagefindInstance {
@@ -23,6 +40,7 @@ interface PagefindInstance {
   searchSort: Record<string, string>;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]> | undefined) => void): void;
   on(event: 'error' | 'results', callback: () => void): void;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 }
@@ -143,19 +161,32 @@ let showSuggestions: (suggestions: readonly DropSuggestion[], spelling: string |
  */
 let newestLacks = false;
 
-/** Pagefind's instance, as the UI created it: the page asks it for the filters when a reader opens one. */
-let pagefind: (PagefindSearcher & { filters(): Promise<unknown> }) | undefined;
+/** A Pagefind instance as the UI creates it: the page asks it for the filters when a reader opens one. */
+type Searcher = PagefindSearcher & { filters(): Promise<FilterCounts> };
+/** A response, with the filter counts the UI's filters draw. */
+type CountedResponse = PagefindResponse & { filters?: FilterCounts; totalFilters?: FilterCounts };
+
+/** The newest period's Pagefind instance, as the UI created it. */
+let pagefind: Searcher | undefined;
+/** The older period's, once a reader who filters has needed it (undefined when there is no older period). */
+let olderPagefind: Searcher | undefined;
+/** Loads the older period's instance, once; set by `start`, which has the UI's instance for it. */
+let loadOlderSearcher: () => Promise<Searcher | undefined> = () => Promise.resolve(undefined);
+/**
+ * The last query's year filter holds a year the older months have pages of: the reader asked for
+ * that year, so they are searched at once and listed below.
+ */
+let yearReachesOlder = false;
 // The filter files grow with the archive and serve only a reader who filters: they load when a filter
 // is opened, or at once when the URL carries one. Until then the UI is told there are none.
 let filtersWanted = Object.keys(parseSearchState(location.search).filters).length > 0;
 
 // Every search of the UI goes through the site's expansion and phrase ranking (src/lib/search/ranked-search.ts).
-(window as unknown as Record<string, unknown>)[SEARCH_HOOK] = (
-  instance: PagefindSearcher & { filters(): Promise<unknown> },
-) => {
+(window as unknown as Record<string, unknown>)[SEARCH_HOOK] = (instance: Searcher) => {
   // The first instance is the newest period's (the older one loads only when asked): it alone suggests.
   const primary = pagefind === undefined;
-  pagefind ??= instance;
+  if (primary) pagefind = instance;
+  else olderPagefind = instance;
   let latest = 0;
   return {
     ...instance,
@@ -167,16 +198,47 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
         await new Promise((done) => setTimeout(done, SHORT_WORD_WAIT));
         if (mine !== latest) return null;
       }
-      const response = await rankedSearch(instance, term, options);
+      // A reader who filters sees every year of the archive, counted over both periods: the older
+      // period is asked the same query (the one search whose pages the ranking orders) beside it.
+      // Without it (a failed download) the newest period's counts still stand.
+      const older = primary && filtersWanted ? olderCounts(term, options).catch(() => null) : undefined;
+      const response: (RankedResponse<PagefindResult> & CountedResponse) | null = await rankedSearch(
+        instance,
+        term,
+        options,
+      );
+      const counted = await older;
       if (primary) {
         showSuggestions(response?.suggestions ?? [], response?.spelling);
         newestLacks = (response?.results.length ?? 0) === 0 || (response?.unknown?.length ?? 0) > 0;
+        const years = (options?.['filters'] as Record<string, string[]> | undefined)?.[SEARCH_FILTERS.year] ?? [];
+        yearReachesOlder = years.length > 0 && (counted?.results.length ?? 0) > 0;
       }
-      return response;
+      if (!response || !counted) return response;
+      return {
+        ...response,
+        filters: addFilterCounts(response.filters, counted.filters),
+        totalFilters: addFilterCounts(response.totalFilters, counted.totalFilters),
+      };
     },
-    filters: () => (filtersWanted ? instance.filters() : Promise.resolve({})),
+    filters: async () => {
+      if (!filtersWanted) return {};
+      const [own, older] = await Promise.all([instance.filters(), primary ? olderFilters() : undefined]);
+      return older ? addFilterCounts(own, older) : own;
+    },
   };
 };
+
+/** The older period's answer to a query, for its filter counts only (its results list apart, on request). */
+async function olderCounts(term: string | null, options?: Record<string, unknown>): Promise<CountedResponse | null> {
+  const older = await loadOlderSearcher();
+  return older ? unrankedSearch(older, term, options) : null;
+}
+
+/** The older period's filter values with their counts, if there is an older period. */
+async function olderFilters(): Promise<FilterCounts | undefined> {
+  return (await loadOlderSearcher())?.filters();
+}
 
 const bundlePath = root?.dataset['bundle'];
 if (root && bundlePath) loadComponents(bundlePath).then((components) => start(root, components), unavailable);
@@ -290,7 +352,8 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
     const menus = [...root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-menu')];
     for (const menu of menus) menu.dataset['searchLoading'] = loadingNote;
     try {
-      await pagefind.filters();
+      // The older period's too, if any: its years are offered beside the newest ones'.
+      await Promise.all([pagefind.filters(), olderFilters()]);
     } finally {
       for (const menu of root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-menu'))
         delete menu.dataset['searchLoading'];
@@ -322,6 +385,13 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   const olderButton = olderSection?.querySelector<HTMLButtonElement>('[data-search-older-load]');
   const olderResults = olderSection?.querySelector<HTMLElement>('[data-search-older-results]');
   const olderInstance = components.configureInstance(OLDER_INSTANCE, { ranking: SEARCH_RANKING });
+  let olderLoaded: Promise<Searcher | undefined> | undefined;
+  loadOlderSearcher = () =>
+    (olderLoaded ??= bundleEntry().then(async (entry) => {
+      if (!olderPeriodOf(entry)) return undefined;
+      await olderInstance.triggerLoad();
+      return olderPagefind;
+    }));
   const loadOlder = eagerLoader(olderSection?.querySelector<ResultsElement>('pagefind-results') ?? null);
   olderInstance.on('results', () => loadOlder());
   let older: OlderPeriod | undefined;
@@ -363,9 +433,10 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
     if (term === '') return;
     if (olderAsked) return searchOlder();
     showOlderResults(false);
-    if (!newestLacks) return;
-    // Nothing (or not every word) in the newest months: search the older ones for this query, once the reader has
-    // stopped typing (a prefix on its way to a word often finds nothing, and this costs a download).
+    if (!newestLacks && !yearReachesOlder) return;
+    // Nothing (or not every word) in the newest months, or a year the older months hold: search the older
+    // ones for this query, once the reader has stopped typing (a prefix on its way to a word often finds
+    // nothing, and this costs a download).
     await new Promise((done) => setTimeout(done, OLDER_SETTLE));
     if (mine !== shown) return;
     showOlderResults(true);

@@ -84,18 +84,34 @@ async function exactPages<R extends PagefindResult>(
   }
 }
 
+/** The query Pagefind is asked for (the expanded one), or null when the site's ranking does not apply. */
+function expanded(term: string | null, options: Record<string, unknown>): ReturnType<typeof expandQuery> | null {
+  const sort = options['sort'];
+  if (term === null || (sort && typeof sort === 'object' && Object.keys(sort).length > 0)) return null;
+  const query = expandQuery(term);
+  return query.text.length === 0 ? null : query;
+}
+
+/**
+ * The one Pagefind search whose pages `rankedSearch` orders, alone: the same pages and filter counts,
+ * unordered. The search page asks the older period for it to count a filter's values there too.
+ */
+export function unrankedSearch<R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  term: string | null,
+  options: Record<string, unknown> = {},
+): Promise<PagefindResponse<R> | null> {
+  return pagefind.search(expanded(term, options)?.text ?? term, options);
+}
+
 async function search<R extends PagefindResult>(
   pagefind: PagefindSearcher<R>,
   term: string | null,
   options: Record<string, unknown>,
 ): Promise<RankedResponse<R> | null> {
-  const sort = options['sort'];
-  if (term === null || (sort && typeof sort === 'object' && Object.keys(sort).length > 0))
-    return pagefind.search(term, options);
-  const query = expandQuery(term);
-  if (query.text.length === 0) return pagefind.search(term, options);
-  const response = await pagefind.search(query.text, options);
-  if (!response) return null;
+  const query = expanded(term, options);
+  const response = await unrankedSearch(pagefind, term, options);
+  if (!query || !response) return response;
 
   const found = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];
   const ids = async (phrase: string) => new Set((await found(phrase)).map((result) => String(result.id)));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rankedSearch, type PagefindResult, type PagefindSearcher } from '../../../src/lib/search/ranked-search.ts';
+import {
+  rankedSearch,
+  unrankedSearch,
+  type PagefindResult,
+  type PagefindSearcher,
+} from '../../../src/lib/search/ranked-search.ts';
 
 /**
  * A stand-in for Pagefind: pages as word lists; a search holds every known word as a prefix of a page's
@@ -155,5 +160,30 @@ describe('rankedSearch', () => {
     await rankedSearch(searcher, 'mo hinh', { sort: { ngay: 'desc' } });
     await rankedSearch(searcher, null, { filters: { nam: ['2026'] } });
     expect(calls).toEqual(['mo hinh', '']);
+  });
+});
+
+describe('unrankedSearch', () => {
+  const pages = {
+    scattered: { words: 'nhận mở rộng tình hình' },
+    together: { words: 'cần nhân rộng những mô hình hay trong chi bộ ở cơ sở' },
+    cites: { words: 'thực hiện chỉ thị 10cttw' },
+  };
+
+  it('asks Pagefind once for the pages rankedSearch orders, with the same expanded query', async () => {
+    const ranked = fakePagefind(pages);
+    const plain = fakePagefind(pages);
+    const all = await rankedSearch(ranked.searcher, 'nhan rong mo hinh');
+    const unordered = await unrankedSearch(plain.searcher, 'nhan rong mo hinh');
+    expect(plain.calls).toEqual([ranked.calls[0]]);
+    expect(ids(unordered)?.sort()).toEqual(ids(all)?.sort());
+    expect(ids(unordered)?.length).toBe(2);
+  });
+
+  it('expands a document number as rankedSearch does, and passes a sorted search through as typed', async () => {
+    const { searcher, calls } = fakePagefind(pages);
+    expect(ids(await unrankedSearch(searcher, '10-CT/TW'))).toEqual(['cites']);
+    await unrankedSearch(searcher, '10-CT/TW', { sort: { ngay: 'desc' } });
+    expect(calls).toEqual(['10cttw', '10-CT/TW']);
   });
 });

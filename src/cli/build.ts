@@ -118,7 +118,9 @@ function removeLater(folder: string): void {
 
 /**
  * Removes the staging and retired folders that builds killed half-way left beside dist/. A retired
- * site (`.old-`) may also be one whose removal (removeLater) has not finished: it goes without a word.
+ * site (`.old-`) may also be one whose removal (removeLater) has not finished, a build ago: it goes
+ * without a word, and in a process of its own too, so that a build started straight after another
+ * does not wait a second or more for it.
  */
 function removeAbandonedFolders(): void {
   const parent = dirname(outDir);
@@ -128,8 +130,12 @@ function removeAbandonedFolders(): void {
     const match = pattern.exec(name);
     const pid = Number(match?.[2]);
     if (!pid || pid === process.pid || isAlive(pid)) continue;
+    if (match?.[1] === 'old') {
+      removeLater(join(parent, name));
+      continue;
+    }
     rmSync(join(parent, name), { recursive: true, force: true });
-    if (match?.[1] === 'staging') console.log(t('build.staleRemoved', { path: join(parent, name) }));
+    console.log(t('build.staleRemoved', { path: join(parent, name) }));
   }
 }
 

@@ -52,10 +52,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('two builds at once', () => {
   it('both finish with a whole site, one after the other, and abandoned folders are cleaned', async () => {
-    // What a build killed half-way leaves beside dist/, and one a live process still owns.
+    // What a build killed half-way leaves beside dist/, and one a live process still owns; a site
+    // replaced by a build whose removal of it did not finish.
     const abandoned = resolve(work, 'first', `dist.staging-${deadPid()}`);
     const owned = resolve(work, 'first', `dist.staging-${process.pid}`);
-    for (const dir of [abandoned, owned]) {
+    const retired = resolve(work, 'first', `dist.old-${deadPid()}`);
+    for (const dir of [abandoned, owned, retired]) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(resolve(dir, 'index.html'), 'dở dang');
     }
@@ -65,6 +67,11 @@ describe('two builds at once', () => {
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
     expect(`${first.output}\n${second.output}`).not.toContain('Cannot find module');
+    // The retired site goes by a process of its own, without a word: it may still be under way.
+    const deadline = Date.now() + 60_000;
+    while (existsSync(retired) && Date.now() < deadline) await new Promise((wake) => setTimeout(wake, 200));
+    expect(existsSync(retired)).toBe(false);
+    expect(first.output).not.toContain(retired);
     const waited = [first, second].filter((build) =>
       build.output.includes(t('build.waiting', { pid: 0 }).split('(')[0] ?? ''),
     );

@@ -744,9 +744,12 @@ describe('the year filter over both periods', () => {
     await year.locator('.pf-dropdown-trigger').click();
     const old = year.locator('[role="option"]', { hasText: '2019' });
     await old.waitFor();
-    await expect(old.getAttribute('aria-label')).resolves.toBe('2019: 1 kết quả');
+    const optionLabel = (label: string, count: number | string) =>
+      t('search.optionCount').replace('{label}', label).replace('{count}', String(count));
+    await expect(old.getAttribute('aria-label')).resolves.toBe(optionLabel('2019', 1));
     const label2026 = await year.locator('[role="option"]', { hasText: '2026' }).getAttribute('aria-label');
-    const both2026 = Number(/^2026: (\d+) kết quả$/.exec(label2026 ?? '')?.[1]);
+    const both2026 = Number(new RegExp(`^${optionLabel('2026', '(\\d+)')}$`).exec(label2026 ?? '')?.[1]);
+    expect(both2026).toBeGreaterThan(0);
 
     // Choosing it: the newest months have nothing of 2019; its page is listed below at once.
     await old.click();
@@ -755,7 +758,9 @@ describe('the year filter over both periods', () => {
     await expect(tab.locator(OLDER).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
       OLD_PAGE,
     ]);
-    await expect(tab.locator('pagefind-summary:not([instance])').textContent()).resolves.toContain('Không');
+    await expect(tab.locator('pagefind-summary:not([instance])').textContent()).resolves.toBe(
+      t('search.pf.zero_results').replace('[SEARCH_TERM]', 'tiet kiem'),
+    );
 
     // A year both periods hold: both lists show at once, and together they hold the count offered.
     await tab.goto('/tim-kiem/?q=tiet+kiem&nam=2026');
@@ -769,5 +774,20 @@ describe('the year filter over both periods', () => {
     await phone.context.close();
     expect(phone.foreignRequests).toEqual([]);
     expect(phone.cspViolations).toEqual([]);
+  });
+
+  it('searches the newest months as before when the older period cannot be had, counting their years alone', async () => {
+    const phone = await guardedContext(browser(), split.baseURL, { viewport: { width: 390, height: 844 } });
+    await phone.context.route(`**/pagefind/${OLDER_FOLDER}**`, (route) => route.abort());
+    const tab = await phone.context.newPage();
+    await tab.goto('/tim-kiem/?q=tiet+kiem&nam=2026');
+    await tab.locator(RESULT_LINKS).first().waitFor();
+    expect(await resultCount(tab, 'pagefind-summary:not([instance])')).toBeGreaterThan(0);
+    const year = tab.locator('pagefind-filter-dropdown').nth(1);
+    await year.locator('.pf-dropdown-trigger').click();
+    await year.locator('[role="option"]', { hasText: '2026' }).waitFor();
+    await expect(year.locator('[role="option"]', { hasText: '2019' }).count()).resolves.toBe(0);
+    await expect(tab.locator('[data-search-unavailable]').isHidden()).resolves.toBe(true);
+    await phone.context.close();
   });
 });

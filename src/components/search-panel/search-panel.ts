@@ -3,6 +3,7 @@
  * requests, and wires it to the URL, the sort switch and the Vietnamese labels.
  */
 import {
+  SEARCH_FILTERS,
   SEARCH_RANKING,
   formatSearchState,
   parseSearchState,
@@ -31,7 +32,6 @@ import {
   type FilterCounts,
   type OlderPeriod,
 } from '../../lib/search/periods.ts';
-import { SEARCH_FILTERS } from '../../lib/search/url.ts';
 
 /** The parts of the component UI's instance this page uses (its public API). */
 interface PagefindInstance {
@@ -56,6 +56,11 @@ const SHORT_WORD_WAIT = 600;
 const EAGER_SETTLE = 400;
 /** Milliseconds a query with no result in the newest months waits before the older months are searched. */
 const OLDER_SETTLE = 800;
+/**
+ * Milliseconds the newest months' answer waits, once ready, for the older months' filter counts: on a
+ * slow link it goes out without them (the older period keeps loading, and the next query has them).
+ */
+const OLDER_COUNTS_WAIT = 1500;
 /** Results fetched at once, in order, after the first screen. */
 const EAGER_BATCH = 3;
 const unavailable = () => root?.querySelector<HTMLElement>('[data-search-unavailable]')?.removeAttribute('hidden');
@@ -200,14 +205,15 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
       }
       // A reader who filters sees every year of the archive, counted over both periods: the older
       // period is asked the same query (the one search whose pages the ranking orders) beside it.
-      // Without it (a failed download) the newest period's counts still stand.
-      const older = primary && filtersWanted ? olderCounts(term, options).catch(() => null) : undefined;
+      const older = primary && filtersWanted ? olderCounts(term, options) : undefined;
       const response: (RankedResponse<PagefindResult> & CountedResponse) | null = await rankedSearch(
         instance,
         term,
         options,
       );
-      const counted = await older;
+      const counted = older && (await withinWait(older));
+      // The reader typed on meanwhile: this answer is not shown, and must not set what the next one shows.
+      if (mine !== latest) return null;
       if (primary) {
         showSuggestions(response?.suggestions ?? [], response?.spelling);
         newestLacks = (response?.results.length ?? 0) === 0 || (response?.unknown?.length ?? 0) > 0;
@@ -223,21 +229,29 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
     },
     filters: async () => {
       if (!filtersWanted) return {};
-      const [own, older] = await Promise.all([instance.filters(), primary ? olderFilters() : undefined]);
+      const [own, older] = await Promise.all([instance.filters(), primary ? withinWait(olderFilters()) : undefined]);
       return older ? addFilterCounts(own, older) : own;
     },
   };
 };
 
-/** The older period's answer to a query, for its filter counts only (its results list apart, on request). */
+/**
+ * The older period's answer to a query, for its filter counts only (its results list apart, on
+ * request); null when there is no older period, or it cannot be had: the newest period's counts stand.
+ */
 async function olderCounts(term: string | null, options?: Record<string, unknown>): Promise<CountedResponse | null> {
   const older = await loadOlderSearcher();
-  return older ? unrankedSearch(older, term, options) : null;
+  return older ? unrankedSearch(older, term, options).catch(() => null) : null;
 }
 
-/** The older period's filter values with their counts, if there is an older period. */
+/** The older period's filter values with their counts, if there is an older period and it can be had. */
 async function olderFilters(): Promise<FilterCounts | undefined> {
-  return (await loadOlderSearcher())?.filters();
+  return (await loadOlderSearcher())?.filters().catch(() => undefined);
+}
+
+/** What a promise gives within OLDER_COUNTS_WAIT, or undefined after. */
+function withinWait<T>(promise: Promise<T>): Promise<T | undefined> {
+  return Promise.race([promise, new Promise<undefined>((done) => setTimeout(done, OLDER_COUNTS_WAIT))]);
 }
 
 const bundlePath = root?.dataset['bundle'];
@@ -353,7 +367,7 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
     for (const menu of menus) menu.dataset['searchLoading'] = loadingNote;
     try {
       // The older period's too, if any: its years are offered beside the newest ones'.
-      await Promise.all([pagefind.filters(), olderFilters()]);
+      await Promise.all([pagefind.filters(), withinWait(olderFilters())]);
     } finally {
       for (const menu of root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-menu'))
         delete menu.dataset['searchLoading'];
@@ -387,11 +401,14 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   const olderInstance = components.configureInstance(OLDER_INSTANCE, { ranking: SEARCH_RANKING });
   let olderLoaded: Promise<Searcher | undefined> | undefined;
   loadOlderSearcher = () =>
-    (olderLoaded ??= bundleEntry().then(async (entry) => {
-      if (!olderPeriodOf(entry)) return undefined;
-      await olderInstance.triggerLoad();
-      return olderPagefind;
-    }));
+    (olderLoaded ??= bundleEntry()
+      .then(async (entry) => {
+        if (!olderPeriodOf(entry)) return undefined;
+        await olderInstance.triggerLoad();
+        return olderPagefind;
+      })
+      // A failed download leaves the older period out of the counts; the newest period's search goes on.
+      .catch(() => undefined));
   const loadOlder = eagerLoader(olderSection?.querySelector<ResultsElement>('pagefind-results') ?? null);
   olderInstance.on('results', () => loadOlder());
   let older: OlderPeriod | undefined;

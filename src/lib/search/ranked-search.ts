@@ -32,8 +32,17 @@ export interface PagefindSearcher<R extends PagefindResult = PagefindResult> {
   options?(options: Record<string, unknown>): Promise<void>;
 }
 
-// One search at a time: the exact-marks searches switch an option of the shared instance.
-let queue: Promise<unknown> = Promise.resolve();
+// One search at a time per instance: the exact-marks searches switch an option of the instance, which
+// would change the answer of any other search of it meanwhile. Instances (the two periods) run apart.
+const queues = new WeakMap<object, Promise<unknown>>();
+function queued<T>(pagefind: object, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(pagefind) ?? Promise.resolve()).then(task);
+  queues.set(
+    pagefind,
+    run.catch(() => undefined),
+  );
+  return run;
+}
 
 /** A query that drops one word and what it finds. */
 export interface DropSuggestion {
@@ -60,9 +69,7 @@ export function rankedSearch<R extends PagefindResult>(
   term: string | null,
   options: Record<string, unknown> = {},
 ): Promise<RankedResponse<R> | null> {
-  const run = queue.then(() => search(pagefind, term, options));
-  queue = run.catch(() => undefined);
-  return run;
+  return queued(pagefind, () => search(pagefind, term, options));
 }
 
 /** The pages holding each word typed with marks exactly as typed (Pagefind's exactDiacritics). */
@@ -101,8 +108,14 @@ export function unrankedSearch<R extends PagefindResult>(
   term: string | null,
   options: Record<string, unknown> = {},
 ): Promise<PagefindResponse<R> | null> {
-  return pagefind.search(expanded(term, options)?.text ?? term, options);
+  return queued(pagefind, () => firstSearch(pagefind, term, options));
 }
+
+const firstSearch = <R extends PagefindResult>(
+  pagefind: PagefindSearcher<R>,
+  term: string | null,
+  options: Record<string, unknown>,
+) => pagefind.search(expanded(term, options)?.text ?? term, options);
 
 async function search<R extends PagefindResult>(
   pagefind: PagefindSearcher<R>,
@@ -110,7 +123,8 @@ async function search<R extends PagefindResult>(
   options: Record<string, unknown>,
 ): Promise<RankedResponse<R> | null> {
   const query = expanded(term, options);
-  const response = await unrankedSearch(pagefind, term, options);
+  // Already in the instance's queue: not unrankedSearch, which would wait behind this very search.
+  const response = await firstSearch(pagefind, term, options);
   if (!query || !response) return response;
 
   const found = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];

@@ -180,6 +180,20 @@ describe('unrankedSearch', () => {
     expect(ids(unordered)?.length).toBe(2);
   });
 
+  it('waits for a ranked search of the same instance, whose exact-marks searches switch its options', async () => {
+    const { searcher } = fakePagefind({ party: { words: 'Đảng viên' }, unfinished: { words: 'dang dở' } });
+    const setOptions = searcher.options!.bind(searcher);
+    let meanwhile: ReturnType<typeof unrankedSearch> | undefined;
+    // Asked while the ranked search holds the instance in its exact-marks mode.
+    searcher.options = async (options) => {
+      await setOptions(options);
+      if (options['exactDiacritics'] === true) meanwhile ??= unrankedSearch(searcher, 'dang');
+    };
+    await rankedSearch(searcher, 'Đảng');
+    expect(meanwhile).toBeDefined();
+    expect(ids((await meanwhile) ?? null)?.sort()).toEqual(['party', 'unfinished']);
+  });
+
   it('expands a document number as rankedSearch does, and passes a sorted search through as typed', async () => {
     const { searcher, calls } = fakePagefind(pages);
     expect(ids(await unrankedSearch(searcher, '10-CT/TW'))).toEqual(['cites']);

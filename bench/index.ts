@@ -4,7 +4,8 @@
  * peak memory, dist/ size, median gzip transfer of a monthly issue and a section page with their
  * CSS/JS/fonts, the bytes of the first search (Chromium against nginx), and how build time grows.
  * Then runs `bench:search` and `bench:exports` when package.json has them.
- * `npm run bench -- --vs starlight` compares with a Starlight site instead (bench/vs-starlight.ts).
+ * `npm run bench -- --vs starlight` compares with a Starlight site instead (bench/vs-starlight.ts);
+ * `npm run bench -- --astro-floor` measures how much of a rebuild is Astro's own (bench/astro-floor.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,9 +27,18 @@ import {
   root,
 } from './shared.ts';
 
-if (parseArgs({ options: { vs: { type: 'string' } }, strict: false }).values.vs !== undefined) {
+const mode = parseArgs({
+  options: { vs: { type: 'string' }, 'astro-floor': { type: 'boolean' } },
+  strict: false,
+}).values;
+if (mode.vs !== undefined) {
   const { compareWithStarlight } = await import('./vs-starlight.ts');
   await compareWithStarlight(process.argv.slice(2));
+  process.exit();
+}
+if (mode['astro-floor']) {
+  const { measureAstroFloor } = await import('./astro-floor.ts');
+  await measureAstroFloor(process.argv.slice(2));
   process.exit();
 }
 

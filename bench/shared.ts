@@ -23,6 +23,21 @@ export const nodeBinary = existsSync(join(root, 'node_modules/.bin/node'))
   ? join(root, 'node_modules/.bin/node')
   : process.execPath;
 
+/** The version of a package installed in a folder's node_modules, if it is there. */
+export const versionIn = (dir: string, name: string): string | undefined => {
+  const file = join(dir, 'node_modules', name, 'package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
+};
+
+/** The version of the Node the builds run on ("v24.…"). */
+export const nodeVersion = (): string => spawnSync(nodeBinary, ['--version'], { encoding: 'utf8' }).stdout.trim();
+
+/** The load averages `uptime` prints (1, 5, 15 minutes). */
+export function loadAverage(): string {
+  const output = spawnSync('uptime', { encoding: 'utf8' }).stdout ?? '';
+  return /load averages?:\s*(.+)$/m.exec(output)?.[1]?.trim() ?? 'unknown';
+}
+
 /** The middle value; the mean of the two middle values for an even count. */
 export const median = (numbers: readonly number[]): number => {
   const sorted = [...numbers].sort((a, b) => a - b);

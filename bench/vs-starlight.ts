@@ -9,7 +9,7 @@
  * table gives medians of the per-cycle ratios (this project / Starlight).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,13 +30,16 @@ import {
   endMonthFor,
   filesUnder,
   generateContent,
+  loadAverage,
   median,
   nodeBinary,
+  nodeVersion,
   projectBuild,
   removeBuildOutput,
   replaceBetweenMarkers,
   root,
   timed,
+  versionIn,
   type Timed,
 } from './shared.ts';
 
@@ -267,11 +270,6 @@ export function starlightScaffold(versions: Record<string, string>, siteUrl: str
   ];
 }
 
-const versionIn = (dir: string, name: string): string | undefined => {
-  const file = join(dir, 'node_modules', name, 'package.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
-};
-
 /** Installs the pinned packages in the scratch site, unless exactly those versions are already there. */
 function ensureInstall(site: string, versions: Record<string, string>): void {
   if (Object.entries(versions).every(([name, version]) => versionIn(site, name) === version)) {
@@ -349,12 +347,6 @@ function runSide(side: Side): SideRun {
   } finally {
     writeFileSync(side.editedFile, original);
   }
-}
-
-/** The load averages `uptime` prints (1, 5, 15 minutes). */
-function loadAverage(): string {
-  const output = spawnSync('uptime', { encoding: 'utf8' }).stdout ?? '';
-  return /load averages?:\s*(.+)$/m.exec(output)?.[1]?.trim() ?? 'unknown';
 }
 
 /** The comparison table: medians of each side and the median of the per-cycle ratios. */
@@ -468,13 +460,12 @@ export async function compareWithStarlight(args: string[]): Promise<void> {
     console.error(comparisonTable(cycles));
   }
 
-  const nodeVersion = spawnSync(nodeBinary, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const pagefind = [versionIn(root, 'pagefind'), versionIn(site, 'pagefind')];
   const summary = [
     `Measured ${date} with \`npm run bench -- --vs starlight --months ${months} --cycles ${cycleCount}\` (seed ${values.seed}, Starlight pages as .${format}):`,
     `${cycleCount} ${cycleCount === 1 ? 'cycle' : 'cycles'} of interleaved cold builds; medians of the per-cycle ratios (this project / Starlight).`,
     `Machine: ${availableParallelism()} cores (nproc); load average ${loadBefore} at the start, ${loadAverage()} at the end.`,
-    `Astro ${versionIn(root, 'astro')} (both), Starlight ${versionIn(site, '@astrojs/starlight')}, Pagefind ${pagefind[0] === pagefind[1] ? `${pagefind[0]} (both)` : pagefind.join(' / ')}, Node ${nodeVersion}.`,
+    `Astro ${versionIn(root, 'astro')} (both), Starlight ${versionIn(site, '@astrojs/starlight')}, Pagefind ${pagefind[0] === pagefind[1] ? `${pagefind[0]} (both)` : pagefind.join(' / ')}, Node ${nodeVersion()}.`,
     '',
     comparisonTable(cycles),
     '',

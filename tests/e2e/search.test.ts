@@ -547,26 +547,47 @@ describe('search page behaviour', () => {
  * the built sample is reindexed with a newest period of two months (from 2026-09), so the pages dated
  * before it go to the older bundle, and served apart.
  */
-describe('the older period', () => {
-  let split: { baseURL: string; close: () => Promise<void> };
-  let work: string;
+/**
+ * For the describe block it is called in: a copy of the built sample reindexed with a newest period
+ * of two months, served by nginx of its own; `prepare` may add pages to the copy before it is indexed.
+ */
+function splitSite(name: string, prepare?: (work: string) => void): () => { baseURL: string } {
+  let split: { baseURL: string; close: () => Promise<void> } | undefined;
+  let work = '';
   beforeAll(async () => {
-    work = mkdtempSync(join(resolve(import.meta.dirname, '../../.cache'), 'search-periods-'));
+    work = mkdtempSync(join(resolve(import.meta.dirname, '../../.cache'), `${name}-`));
     // nginx's workers read it as another user: a temporary folder is private until opened.
     chmodSync(work, 0o755);
     cpSync(inject('siteDist'), work, { recursive: true });
+    prepare?.(work);
     const built = await buildSearchIndex(work, { recentMonths: 2 });
     expect(built.olderPages).toBeGreaterThan(0);
     split = await startNginx(work);
   }, 120_000);
   afterAll(async () => {
-    await split.close();
+    await split?.close();
     rmSync(work, { recursive: true, force: true });
   });
+  return () => {
+    if (!split) throw new Error(`the split site ${name} is not served`);
+    return split;
+  };
+}
+
+/** The counts of the newest months' list and of the older months' group, as their summaries state them. */
+async function groupCounts(tab: Page): Promise<{ recent: number; older: number }> {
+  return {
+    recent: await resultCount(tab, 'pagefind-summary:not([instance])'),
+    older: await resultCount(tab, 'pagefind-summary[instance]'),
+  };
+}
+
+describe('the older period', () => {
+  const split = splitSite('search-periods');
 
   /** A phone on the split site, recording its /pagefind/ requests. */
   async function openSplit(query: string) {
-    const phone = await guardedContext(browser(), split.baseURL, {
+    const phone = await guardedContext(browser(), split().baseURL, {
       viewport: { width: 390, height: 844 },
       isMobile: true,
     });
@@ -657,11 +678,10 @@ describe('the older period', () => {
     // Complete: the two groups together count what the whole index finds.
     await openSearch('?q=dang+vien');
     const all = await resultCount(page, 'pagefind-summary:not([instance])');
-    const recentCount = await resultCount(tab, 'pagefind-summary:not([instance])');
-    const olderCount = await resultCount(tab, 'pagefind-summary[instance]');
-    expect(recentCount).toBeGreaterThan(0);
+    const { recent, older: olderCount } = await groupCounts(tab);
+    expect(recent).toBeGreaterThan(0);
     expect(olderCount).toBeGreaterThan(0);
-    expect(recentCount + olderCount).toBe(all);
+    expect(recent + olderCount).toBe(all);
     await phone.context.close();
     expect(phone.foreignRequests).toEqual([]);
     expect(phone.cspViolations).toEqual([]);
@@ -706,12 +726,7 @@ describe('the older period', () => {
  */
 describe('the year filter over both periods', () => {
   const OLD_PAGE = '/hoc-tap-bac/bai-hoc-nam-2019/';
-  let split: { baseURL: string; close: () => Promise<void> };
-  let work: string;
-  beforeAll(async () => {
-    work = mkdtempSync(join(resolve(import.meta.dirname, '../../.cache'), 'search-years-'));
-    chmodSync(work, 0o755);
-    cpSync(inject('siteDist'), work, { recursive: true });
+  const split = splitSite('search-years', (work) => {
     const guide = readFileSync(join(work, 'hoc-tap-bac/bac-ho-voi-duc-tinh-tiet-kiem/index.html'), 'utf8');
     const dated = guide
       .replace(/<data value="2026"/, '<data value="2019"')
@@ -720,17 +735,10 @@ describe('the year filter over both periods', () => {
     expect(dated).toContain('ngay:2019-05-19');
     mkdirSync(join(work, OLD_PAGE), { recursive: true });
     writeFileSync(join(work, OLD_PAGE, 'index.html'), dated);
-    const built = await buildSearchIndex(work, { recentMonths: 2 });
-    expect(built.olderPages).toBeGreaterThan(0);
-    split = await startNginx(work);
-  }, 120_000);
-  afterAll(async () => {
-    await split.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('offers a year only the older months hold, counted over both periods, and lists its pages at once', async () => {
-    const phone = await guardedContext(browser(), split.baseURL, { viewport: { width: 390, height: 844 } });
+    const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
     const tab = await phone.context.newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -766,8 +774,7 @@ describe('the year filter over both periods', () => {
     await tab.goto('/tim-kiem/?q=tiet+kiem&nam=2026');
     await tab.locator(OLDER).first().waitFor();
     await expect(tab.locator('[data-search-older-load]').isHidden()).resolves.toBe(true);
-    const recent = await resultCount(tab, 'pagefind-summary:not([instance])');
-    const older = await resultCount(tab, 'pagefind-summary[instance]');
+    const { recent, older } = await groupCounts(tab);
     expect(recent).toBeGreaterThan(0);
     expect(older).toBeGreaterThan(0);
     expect(recent + older).toBe(both2026);
@@ -777,7 +784,7 @@ describe('the year filter over both periods', () => {
   });
 
   it('searches the newest months as before when the older period cannot be had, counting their years alone', async () => {
-    const phone = await guardedContext(browser(), split.baseURL, { viewport: { width: 390, height: 844 } });
+    const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
     await phone.context.route(`**/pagefind/${OLDER_FOLDER}**`, (route) => route.abort());
     const tab = await phone.context.newPage();
     await tab.goto('/tim-kiem/?q=tiet+kiem&nam=2026');

@@ -28,6 +28,7 @@ import {
   root,
   timed,
   versionIn,
+  wholeNumber,
   type Timed,
 } from './shared.ts';
 
@@ -56,7 +57,7 @@ function bareSiteFiles(paths: number): Record<string, string> {
 }
 
 /** Writes the bare site into `dir` (its node_modules a link to the project's) and removes its last build. */
-function writeBareSite(dir: string, paths: number): void {
+export function writeBareSite(dir: string, paths: number): void {
   rmSync(dir, { recursive: true, force: true });
   for (const [path, text] of Object.entries(bareSiteFiles(paths))) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -65,7 +66,8 @@ function writeBareSite(dir: string, paths: number): void {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 }
 
-const buildBare = (dir: string): Timed =>
+/** Builds the bare site in `dir`, timed. */
+export const buildBare = (dir: string): Timed =>
   timed(nodeBinary, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -89,11 +91,8 @@ export async function measureAstroFloor(argv: readonly string[]): Promise<void> 
       'write-docs': { type: 'boolean', default: false },
     },
   });
-  const months = Number(values.months);
-  const cycleCount = Number(values.cycles);
-  if (!Number.isInteger(months) || months < 1) throw new Error(`--months takes a whole number: ${values.months}`);
-  if (!Number.isInteger(cycleCount) || cycleCount < 1)
-    throw new Error(`--cycles takes a whole number: ${values.cycles}`);
+  const months = wholeNumber('months', values.months);
+  const cycleCount = wholeNumber('cycles', values.cycles);
 
   const work = join(benchDir, 'astro-floor');
   const build = projectBuild(work);

@@ -38,6 +38,13 @@ export function loadAverage(): string {
   return /load averages?:\s*(.+)$/m.exec(output)?.[1]?.trim() ?? 'unknown';
 }
 
+/** A command-line option's value as a whole number of at least 1; throws naming the option otherwise. */
+export function wholeNumber(option: string, value: string | undefined): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${option} takes one whole number: ${value}`);
+  return number;
+}
+
 /** The middle value; the mean of the two middle values for an even count. */
 export const median = (numbers: readonly number[]): number => {
   const sorted = [...numbers].sort((a, b) => a - b);

@@ -40,6 +40,7 @@ import {
   root,
   timed,
   versionIn,
+  wholeNumber,
   type Timed,
 } from './shared.ts';
 
@@ -383,13 +384,10 @@ export async function compareWithStarlight(args: string[]): Promise<void> {
       'write-docs': { type: 'boolean', default: false },
     },
   });
-  const months = Number(values.months);
-  const cycleCount = Number(values.cycles);
   const format = values.format;
   if (values.vs !== 'starlight') throw new Error(`--vs takes "starlight", not "${values.vs}"`);
-  if (!Number.isInteger(months) || months < 1) throw new Error(`--months takes one whole number: ${values.months}`);
-  if (!Number.isInteger(cycleCount) || cycleCount < 1)
-    throw new Error(`--cycles takes a whole number: ${values.cycles}`);
+  const months = wholeNumber('months', values.months);
+  const cycleCount = wholeNumber('cycles', values.cycles);
   if (format !== 'md' && format !== 'mdx') throw new Error(`--format takes md or mdx, not "${format}"`);
 
   const work = join(benchDir, 'vs-starlight');

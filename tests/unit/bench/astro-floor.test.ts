@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildBare, writeBareSite } from '../../../bench/astro-floor.ts';
+import { root, versionIn, wholeNumber } from '../../../bench/shared.ts';
+
+describe('the bare Astro site of npm run bench -- --astro-floor', () => {
+  const parent = join(root, '.cache/test-builds');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'astro-floor-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds the paths asked for, then restores every one of them when nothing changed', () => {
+    writeBareSite(dir, 3);
+    const cold = buildBare(dir);
+    expect(readdirSync(join(dir, 'dist/p')).sort()).toEqual(['0', '1', '2']);
+    expect(cold.stdout).not.toContain('(restored)');
+    const again = buildBare(dir);
+    // What the floor measures: a rebuild in which Astro renders nothing.
+    expect(again.stdout.match(/\/p\/\d\/index\.html \(restored\)/g)).toHaveLength(3);
+  }, 120_000);
+});
+
+describe('wholeNumber', () => {
+  it('reads a whole number of at least 1', () => {
+    expect(wholeNumber('cycles', '5')).toBe(5);
+  });
+  it.each(['0', '-2', '2.5', 'nhiều', undefined])('refuses %j, naming the option', (value) => {
+    expect(() => wholeNumber('cycles', value)).toThrow(`--cycles takes one whole number: ${value}`);
+  });
+});
+
+describe('versionIn', () => {
+  it("gives an installed package's version, and nothing for a package that is not there", () => {
+    expect(versionIn(root, 'astro')).toMatch(/^7\.\d+\.\d+$/);
+    expect(versionIn(root, 'khong-co-goi-nay')).toBeUndefined();
+  });
+});

@@ -783,6 +783,66 @@ describe('the year filter over both periods', () => {
     expect(phone.cspViolations).toEqual([]);
   });
 
+  it('keeps every year offered once one is chosen, finds any of several chosen, and counts within the other filter', async () => {
+    const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
+    const tab = await phone.context.newPage();
+    const year = tab.locator('pagefind-filter-dropdown').nth(1);
+    const yearCount = async (value: string) => {
+      const label = await year.locator('[role="option"]', { hasText: value }).getAttribute('aria-label');
+      return Number(
+        new RegExp(`^${t('search.optionCount').replace('{label}', value).replace('{count}', '(\\d+)')}$`).exec(
+          label ?? '',
+        )?.[1],
+      );
+    };
+    // The two lists' summaries add up to `expected` (the older one is searched a moment after the first).
+    const bothListsHold = (expected: number) =>
+      tab.waitForFunction(
+        (total) => {
+          const count = (selector: string) =>
+            Number(/(\d+) /.exec(document.querySelector(selector)?.textContent ?? '')?.[1] ?? 0);
+          return count('pagefind-summary:not([instance])') + count('pagefind-summary[instance]') === total;
+        },
+        expected,
+        { timeout: 10_000 },
+      );
+    const openYears = async () => {
+      await year.locator('.pf-dropdown-trigger').click();
+      await year.locator('[role="option"]', { hasText: '2026' }).waitFor();
+      await year.locator('[role="option"]', { hasText: '2019' }).waitFor();
+    };
+
+    // One year chosen: the other is still offered, with what choosing it as well would add.
+    await tab.goto('/tim-kiem/?q=tiet+kiem&nam=2019');
+    await tab.locator(OLDER).first().waitFor();
+    await openYears();
+    const only2019 = await yearCount('2019');
+    const add2026 = await yearCount('2026');
+    expect(only2019).toBe(1);
+    expect(add2026).toBeGreaterThan(0);
+
+    // Both chosen: pages of either year, in both lists together.
+    await year.locator('[role="option"]', { hasText: '2026' }).click();
+    await tab.waitForURL(/nam=2019.*nam=2026|nam=2026.*nam=2019/);
+    await bothListsHold(only2019 + add2026);
+
+    // With a kind chosen too, a year's count is of that kind alone, and the lists hold what it says.
+    const kind = t('kind.guide');
+    await tab.goto(`/tim-kiem/?q=tiet+kiem&loai=${encodeURIComponent(kind)}&nam=2026`);
+    await tab.locator(RESULT_LINKS).first().waitFor();
+    await openYears();
+    const guides2026 = await yearCount('2026');
+    expect(guides2026).toBeGreaterThan(0);
+    await bothListsHold(guides2026);
+    await tab.locator(OLDER).first().waitFor();
+    const hrefs = await tab
+      .locator(`${RESULT_LINKS}, ${OLDER}`)
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/hoc-tap-bac\//);
+    await phone.context.close();
+  });
+
   it('searches the newest months as before when the older period cannot be had, counting their years alone', async () => {
     const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
     await phone.context.route(`**/pagefind/${OLDER_FOLDER}**`, (route) => route.abort());

@@ -13,6 +13,15 @@ import {
 import { EAGER_SCREENS, FIRST_SCREEN_MARK, SEARCH_SCRIPT } from '../../lib/search/bundle.ts';
 import { SEARCH_HOOK } from '../../lib/search/scripts.ts';
 import {
+  addFilterCounts,
+  anyOfEach,
+  everyValue,
+  shownCounts,
+  withoutEach,
+  type FilterCounts,
+  type FilterSelection,
+} from '../../lib/search/filter-counts.ts';
+import {
   rankedSearch,
   unrankedSearch,
   type DropSuggestion,
@@ -23,15 +32,7 @@ import {
 } from '../../lib/search/ranked-search.ts';
 import { endsInShortWord } from '../../lib/search/query.ts';
 import { servePagefindPack } from '../../scripts/search-pack.ts';
-import {
-  OLDER_FOLDER,
-  OLDER_INSTANCE,
-  addFilterCounts,
-  monthLabel,
-  olderPeriodOf,
-  type FilterCounts,
-  type OlderPeriod,
-} from '../../lib/search/periods.ts';
+import { OLDER_FOLDER, OLDER_INSTANCE, monthLabel, olderPeriodOf, type OlderPeriod } from '../../lib/search/periods.ts';
 
 /** The parts of the component UI's instance this page uses (its public API). */
 interface PagefindInstance {
@@ -203,29 +204,31 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
         await new Promise((done) => setTimeout(done, SHORT_WORD_WAIT));
         if (mine !== latest) return null;
       }
+      // Any of a filter's chosen values, every filter (src/lib/search/filter-counts.ts).
+      const asked = { ...options, filters: anyOfEach(selectionOf(options)) };
       // A reader who filters sees every year of the archive, counted over both periods: the older
       // period is asked the same query (the one search whose pages the ranking orders) beside it.
-      const older = primary && filtersWanted ? olderCounts(term, options) : undefined;
+      const counting = primary && filtersWanted;
+      const older = counting ? olderCounts(term, options) : undefined;
       const response: (RankedResponse<PagefindResult> & CountedResponse) | null = await rankedSearch(
         instance,
         term,
-        options,
+        asked,
       );
+      const own = counting && response ? await countsOf(instance, term, options, response) : undefined;
       const counted = older && (await withinWait(older));
       // The reader typed on meanwhile: this answer is not shown, and must not set what the next one shows.
       if (mine !== latest) return null;
       if (primary) {
         showSuggestions(response?.suggestions ?? [], response?.spelling);
         newestLacks = (response?.results.length ?? 0) === 0 || (response?.unknown?.length ?? 0) > 0;
-        const years = (options?.['filters'] as Record<string, string[]> | undefined)?.[SEARCH_FILTERS.year] ?? [];
-        yearReachesOlder = years.length > 0 && (counted?.results.length ?? 0) > 0;
+        const years = selectionOf(options)?.[SEARCH_FILTERS.year] ?? [];
+        yearReachesOlder = years.length > 0 && (counted?.found ?? 0) > 0;
       }
-      if (!response || !counted) return response;
-      return {
-        ...response,
-        filters: addFilterCounts(response.filters, counted.filters),
-        totalFilters: addFilterCounts(response.totalFilters, counted.totalFilters),
-      };
+      if (!response || !own) return response;
+      const filters = addFilterCounts(own.shown, counted?.shown);
+      // The dropdown lists the values of `totalFilters` and shows a chosen one's count from it.
+      return { ...response, filters, totalFilters: addFilterCounts(everyValue(own.total, counted?.total), filters) };
     },
     filters: async () => {
       if (!filtersWanted) return {};
@@ -235,13 +238,46 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
   };
 };
 
+/** The values a search's options choose, by filter, as the UI gives them. */
+const selectionOf = (options?: Record<string, unknown>) => options?.['filters'] as FilterSelection | undefined;
+
+/** A period's filter counts for a query: those to show, Pagefind's totals, and how many pages the query found. */
+interface PeriodCounts {
+  shown: FilterCounts;
+  total: FilterCounts | undefined;
+  found: number;
+}
+
 /**
- * The older period's answer to a query, for its filter counts only (its results list apart, on
- * request); null when there is no older period, or it cannot be had: the newest period's counts stand.
+ * The counts a period gives the filters for a query: its search with the whole selection (`first`,
+ * when already made), and one without each chosen filter, to count that filter's other values.
  */
-async function olderCounts(term: string | null, options?: Record<string, unknown>): Promise<CountedResponse | null> {
+async function countsOf(
+  searcher: Searcher,
+  term: string | null,
+  options: Record<string, unknown> | undefined,
+  first?: CountedResponse | null,
+): Promise<PeriodCounts> {
+  const ask = (selection: FilterSelection | undefined) =>
+    unrankedSearch(searcher, term, { ...options, filters: anyOfEach(selection) }) as Promise<CountedResponse | null>;
+  const all = first ?? (await ask(selectionOf(options)));
+  const without = await Promise.all(
+    withoutEach(selectionOf(options)).map(async ([filter, rest]) => [filter, (await ask(rest))?.filters] as const),
+  );
+  return {
+    shown: shownCounts(all?.filters, Object.fromEntries(without)),
+    total: all?.totalFilters,
+    found: all?.results.length ?? 0,
+  };
+}
+
+/**
+ * The older period's counts for a query (its results list apart, on request); null when there is no
+ * older period, or it cannot be had: the newest period's counts stand.
+ */
+async function olderCounts(term: string | null, options?: Record<string, unknown>): Promise<PeriodCounts | null> {
   const older = await loadOlderSearcher();
-  return older ? unrankedSearch(older, term, options).catch(() => null) : null;
+  return older ? countsOf(older, term, options).catch(() => null) : null;
 }
 
 /** The older period's filter values with their counts, if there is an older period and it can be had. */

@@ -80,20 +80,3 @@ export function olderPeriodOf(entry: unknown): OlderPeriod | undefined {
   if (!/^[a-z0-9-]+\/$/.test(older.path)) return undefined;
   return { path: older.path, before: older.before };
 }
-
-/** Pagefind's count of pages for each value of each filter (`{ nam: { '2024': 12 } }`). */
-export type FilterCounts = Record<string, Record<string, number>>;
-
-/**
- * Both periods' counts, added value by value: the filters then offer every year of the archive (the
- * older years are in the older period alone) with the count of pages the two periods hold together.
- */
-export function addFilterCounts(newest: FilterCounts | undefined, older: FilterCounts | undefined): FilterCounts {
-  const sum: FilterCounts = {};
-  for (const counts of [newest, older])
-    for (const [filter, values] of Object.entries(counts ?? {})) {
-      const into = (sum[filter] ??= {});
-      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
-    }
-  return sum;
-}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   OLDER_FOLDER,
   RECENT_MONTHS,
-  addFilterCounts,
   monthLabel,
   olderPeriodOf,
   pageSortDate,
@@ -82,24 +81,5 @@ describe('monthLabel', () => {
     ['later', 'later'],
   ])('%s → %s', (month, expected) => {
     expect(monthLabel(month)).toBe(expected);
-  });
-});
-
-describe('addFilterCounts', () => {
-  it("adds the older period's counts to the newest's, and keeps the values only one period has", () => {
-    const newest = { nam: { '2025': 4, '2026': 9 }, loai: { 'Tài liệu tháng': 13 } };
-    const older = { nam: { '2019': 7, '2025': 2 }, loai: { 'Tài liệu tháng': 8, 'Chuyên đề': 1 } };
-    expect(addFilterCounts(newest, older)).toEqual({
-      nam: { '2019': 7, '2025': 6, '2026': 9 },
-      loai: { 'Tài liệu tháng': 21, 'Chuyên đề': 1 },
-    });
-    // The inputs are Pagefind's own objects: left as they were.
-    expect(newest.nam).toEqual({ '2025': 4, '2026': 9 });
-  });
-
-  it('takes either side alone when the other has no counts', () => {
-    expect(addFilterCounts({ nam: { '2026': 3 } }, undefined)).toEqual({ nam: { '2026': 3 } });
-    expect(addFilterCounts(undefined, { nam: { '2019': 1 } })).toEqual({ nam: { '2019': 1 } });
-    expect(addFilterCounts(undefined, undefined)).toEqual({});
   });
 });

@@ -141,10 +141,10 @@ export const vi = {
   'search.suggestOption': '{query} (bỏ “{word}”, {count} kết quả)',
   'search.suggestSpelling': 'Có phải bạn muốn tìm:',
   'search.resultLoading': 'Đang tải kết quả…',
-  'search.olderHeading': 'Tài liệu trước tháng {month}',
+  'search.olderHeading': 'Tài liệu đăng trước tháng {month}',
   'search.olderNote':
-    'Kết quả ở trên là tài liệu từ tháng {month} đến nay. Tài liệu cũ hơn được tìm riêng khi bạn cần, để trang tải nhanh.',
-  'search.olderButton': 'Tìm cả trong tài liệu trước tháng {month}',
+    'Kết quả ở trên là tài liệu đăng từ tháng {month} đến nay. Tài liệu đăng trước đó được tìm riêng khi bạn cần, để trang tải nhanh.',
+  'search.olderButton': 'Tìm cả trong tài liệu đăng trước tháng {month}',
   'search.minutesRecord':
     'Mẫu biên bản sinh hoạt chi bộ {month}, tệp Word điền sẵn tháng, nội dung sinh hoạt và câu hỏi thảo luận; để trống phần điểm danh, ý kiến, nghị quyết.',
   'search.unavailable': 'Chưa có chỉ mục tìm kiếm: chạy npm run build rồi npm run preview để thử tìm kiếm.',

@@ -218,6 +218,21 @@ describe('reading controls and page furniture', () => {
     }
   });
 
+  it("keeps the search filters and an open filter's list within the screen, text at twice the size", async () => {
+    const { page, close } = await open('/tim-kiem/?q=dang+vien');
+    // The browser's own text scaling (the site's largest step is smaller).
+    // (Through the CSSOM: the site's CSP refuses an inline style element.)
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const kind = page.locator('pagefind-filter-dropdown').first();
+    await kind.locator('.pf-dropdown-trigger').click();
+    const menu = kind.locator('.pf-dropdown-menu');
+    await kind.locator('[role="option"]').first().waitFor();
+    const right = await menu.evaluate((element) => element.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(PHONE.width);
+    expect(await overflow(page)).toBe(0);
+    await close();
+  });
+
   it('has one search box on the search page', async () => {
     const { page, close } = await open('/tim-kiem/');
     expect(await page.locator('input[type="search"]').count()).toBe(1);

@@ -16,6 +16,7 @@ import {
   addFilterCounts,
   anyOfEach,
   everyValue,
+  chosenValues,
   shownCounts,
   withoutEach,
   type FilterCounts,
@@ -176,6 +177,10 @@ type CountedResponse = PagefindResponse & { filters?: FilterCounts; totalFilters
 let pagefind: Searcher | undefined;
 /** The older period's, once a reader who filters has needed it (undefined when there is no older period). */
 let olderPagefind: Searcher | undefined;
+/** Runs the UI's current search again; set by `start`, which has the UI's instance. */
+let searchAgain: () => void = () => {};
+/** The query and selection last searched again for late older counts. */
+let searchedAgain = '';
 /** Loads the older period's instance, once; set by `start`, which has the UI's instance for it. */
 let loadOlderSearcher: () => Promise<Searcher | undefined> = () => Promise.resolve(undefined);
 /**
@@ -215,10 +220,21 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
         term,
         asked,
       );
+      // The reader typed on meanwhile: this answer is not shown, and must not set what the next one
+      // shows, nor hold up its searches with counts of its own.
+      if (mine !== latest) return null;
       const own = counting && response ? await countsOf(instance, term, options, response) : undefined;
       const counted = older && (await withinWait(older));
-      // The reader typed on meanwhile: this answer is not shown, and must not set what the next one shows.
       if (mine !== latest) return null;
+      // The older counts came too late for this answer: once they are in, the same search again
+      // (once: on a link that stays slow, the next answer goes out without them too).
+      const again = JSON.stringify([term, selectionOf(options)]);
+      if (older && counted === undefined && again !== searchedAgain)
+        void older.then((late) => {
+          if (!late || mine !== latest) return;
+          searchedAgain = again;
+          searchAgain();
+        });
       if (primary) {
         showSuggestions(response?.suggestions ?? [], response?.spelling);
         newestLacks = (response?.results.length ?? 0) === 0 || (response?.unknown?.length ?? 0) > 0;
@@ -228,7 +244,9 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
       if (!response || !own) return response;
       const filters = addFilterCounts(own.shown, counted?.shown);
       // The dropdown lists the values of `totalFilters` and shows a chosen one's count from it.
-      return { ...response, filters, totalFilters: addFilterCounts(everyValue(own.total, counted?.total), filters) };
+      // A chosen value stays listed even when no period counted it (the older one came late).
+      const listed = everyValue(own.total, counted?.total, chosenValues(selectionOf(options)));
+      return { ...response, filters, totalFilters: addFilterCounts(listed, filters) };
     },
     filters: async () => {
       if (!filtersWanted) return {};
@@ -435,6 +453,8 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
   const olderButton = olderSection?.querySelector<HTMLButtonElement>('[data-search-older-load]');
   const olderResults = olderSection?.querySelector<HTMLElement>('[data-search-older-results]');
   const olderInstance = components.configureInstance(OLDER_INSTANCE, { ranking: SEARCH_RANKING });
+  searchAgain = () =>
+    instance.triggerSearchWithFilters(instance.searchTerm ?? state.query, instance.searchFilters ?? state.filters);
   let olderLoaded: Promise<Searcher | undefined> | undefined;
   loadOlderSearcher = () =>
     (olderLoaded ??= bundleEntry()

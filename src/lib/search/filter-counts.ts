@@ -52,6 +52,16 @@ export function everyValue(...counts: Array<FilterCounts | undefined>): FilterCo
   return values;
 }
 
+/** The chosen values, each at 0 (`everyValue` of a selection). */
+export function chosenValues(selection: FilterSelection | undefined): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(selection ?? {}).map(([filter, values]) => [
+      filter,
+      Object.fromEntries(values.map((value) => [value, 0])),
+    ]),
+  );
+}
+
 /**
  * Both periods' counts, added value by value: the filters then offer every year of the archive (the
  * older years are in the older period alone) with the count of pages the two periods hold together.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addFilterCounts,
   anyOfEach,
+  chosenValues,
   everyValue,
   shownCounts,
   withoutEach,
@@ -36,6 +37,19 @@ describe('shownCounts', () => {
       loai: { 'Học tập Bác': 4, 'Chuyên đề': 0 },
     });
     expect(shownCounts(all, {})).toEqual(all);
+  });
+});
+
+describe('chosenValues', () => {
+  it('lists every chosen value at 0, so a value no period counted stays in the dropdown', () => {
+    expect(chosenValues({ nam: ['2019', '2026'], loai: [] })).toEqual({ nam: { '2019': 0, '2026': 0 }, loai: {} });
+    expect(chosenValues(undefined)).toEqual({});
+  });
+});
+
+describe('shownCounts, when the search without a filter found nothing', () => {
+  it("gives that filter's values no count, rather than the search's with it", () => {
+    expect(shownCounts({ nam: { '2019': 3 } }, { nam: undefined })).toEqual({ nam: {} });
   });
 });
 

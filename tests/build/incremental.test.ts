@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -57,7 +58,7 @@ function build(name: string, now: string, options: { cold?: boolean } = {}): Rou
   if (result.status !== 0) throw new Error(result.output);
   const dist = join(work, `dist-${name}`);
   if (!options.cold) cpSync(outDir, dist, { recursive: true });
-  const log = result.output.replace(/\u001b\[[0-9;]*m/g, '');
+  const log = stripVTControlCharacters(result.output);
   const lines = [...log.matchAll(/├─ (\/\S*?)(?=\s|\d\d:\d\d:\d\d|$)( \(restored\))?/g)];
   const path = (file: string) => file.replace(/index\.html$/, '');
   return {

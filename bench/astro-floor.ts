@@ -2,13 +2,24 @@
  * `npm run bench -- --astro-floor [--months 120 --cycles 5 --seed 1 --write-docs]`: how much of a
  * rebuild is Astro's own. The project builds a generated archive (cold), then the same number of
  * paths is built by a bare Astro site of the project's Astro: one route, trivial pages, each path
- * with a fixed cache key, no content collection, no integration. Both are then rebuilt with nothing
+ * with a fixed cache key, no content collection, no integration; and a second bare site that also
+ * syncs the archive's text files into a content collection. All are then rebuilt with nothing
  * changed, in interleaved cycles: every path is restored from the last build. What the bare site
  * takes is the least any rebuild of that many paths takes with Astro's incremental build on this
- * machine (starting Astro, its Vite bundle, restoring each path); the rest of the project's time is
- * its own (content, images, search, downloads, service worker, compression).
+ * machine (starting Astro, its Vite bundle, restoring each path); the second adds what Astro's
+ * content layer takes for that much text; the rest of the project's time is its own (the content
+ * check and schemas, images, search, downloads, service worker, compression).
  */
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,9 +43,21 @@ import {
   type Timed,
 } from './shared.ts';
 
-/** The bare site's files: one route of `paths` pages, each with a cache key that never changes. */
-function bareSiteFiles(paths: number): Record<string, string> {
+/**
+ * The bare site's files: one route of `paths` pages, each with a cache key that never changes. With
+ * `withContent`, a content config also syncs every Markdown file under the site's content/ folder
+ * into one collection (glob loader, no schema) that no page reads: what Astro itself spends on
+ * checking that many entries for changes and writing its data store.
+ */
+function bareSiteFiles(paths: number, withContent: boolean): Record<string, string> {
+  const contentConfig = [
+    "import { defineCollection } from 'astro:content';",
+    "import { glob } from 'astro/loaders';",
+    "export const collections = { pages: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content' }) }) };",
+    '',
+  ].join('\n');
   return {
+    ...(withContent ? { 'src/content.config.ts': contentConfig } : {}),
     'package.json': `${JSON.stringify({ name: 'astro-floor', private: true, type: 'module' }, null, 2)}\n`,
     'astro.config.mjs': [
       "import { defineConfig } from 'astro/config';",
@@ -56,12 +79,25 @@ function bareSiteFiles(paths: number): Record<string, string> {
   };
 }
 
-/** Writes the bare site into `dir` (its node_modules a link to the project's) and removes its last build. */
-export function writeBareSite(dir: string, paths: number): void {
+/**
+ * Writes the bare site into `dir` (its node_modules a link to the project's) and removes its last
+ * build. With `content`, every .mdx file under that folder is copied into the site's content/ as
+ * .md: the same frontmatter and text, read by Astro's own Markdown entry type, since MDX's would
+ * also bundle each body into the site's code, which the project does not do (mdx-at-sync.ts).
+ */
+export function writeBareSite(dir: string, paths: number, content?: string): void {
   rmSync(dir, { recursive: true, force: true });
-  for (const [path, text] of Object.entries(bareSiteFiles(paths))) {
+  for (const [path, text] of Object.entries(bareSiteFiles(paths, content !== undefined))) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
+  }
+  if (content !== undefined) {
+    for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.mdx')) continue;
+      const target = join(dir, 'content', file.replace(/\.mdx$/, '.md'));
+      mkdirSync(join(target, '..'), { recursive: true });
+      copyFileSync(join(content, file), target);
+    }
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 }
@@ -96,7 +132,6 @@ export async function measureAstroFloor(argv: readonly string[]): Promise<void> 
 
   const work = join(benchDir, 'astro-floor');
   const build = projectBuild(work);
-  const bare = join(work, 'bare-site');
   const timingsFile = join(work, 'timings.json');
   const endMonth = endMonthFor(months);
   const loadBefore = loadAverage();
@@ -109,45 +144,61 @@ export async function measureAstroFloor(argv: readonly string[]): Promise<void> 
   const cold = pathsOf(timingsFile);
   const paths = cold.restored + cold.rendered;
   if (paths === 0) throw new Error(`the project build reported no paths in ${timingsFile}`);
-  console.error(`astro floor: the project built ${paths} paths; a bare site of as many, cold…`);
-  writeBareSite(bare, paths);
-  buildBare(bare);
+  console.error(`astro floor: the project built ${paths} paths; two bare sites of as many, cold…`);
+  const bareSites = [
+    { dir: join(work, 'bare-site'), content: undefined },
+    { dir: join(work, 'bare-site-content'), content: build.content },
+  ].map((site) => {
+    writeBareSite(site.dir, paths, site.content);
+    buildBare(site.dir);
+    return { ...site, wall: [] as number[], cpu: [] as number[] };
+  });
 
   const project: number[] = [];
-  const floor: number[] = [];
-  const floorCpu: number[] = [];
   let restored = 0;
+  const sides = ['project', 0, 1] as const;
   for (let cycle = 0; cycle < cycleCount; cycle += 1) {
-    // Alternate which goes first, so neither always meets the warmer disk cache.
-    const order = cycle % 2 === 0 ? ['project', 'bare'] : ['bare', 'project'];
+    // Rotate which goes first, so none always meets the warmer disk cache.
+    const order = sides.map((_, n) => sides[(n + cycle) % sides.length] ?? 'project');
     for (const side of order) {
       if (side === 'project') {
         project.push(buildProject(build, endMonth, { BUILD_TIMINGS_FILE: timingsFile }).seconds);
         restored = pathsOf(timingsFile).restored;
       } else {
-        const run = buildBare(bare);
-        floor.push(run.seconds);
-        floorCpu.push(run.cpuSeconds);
+        const site = bareSites[side];
+        if (!site) continue;
+        const run = buildBare(site.dir);
+        site.wall.push(run.seconds);
+        site.cpu.push(run.cpuSeconds);
       }
     }
-    console.error(
-      `cycle ${cycle + 1} of ${cycleCount}: project ${project.at(-1)?.toFixed(1)} s, bare Astro ${floor.at(-1)?.toFixed(1)} s`,
-    );
+    const last = bareSites.map((site) => `${site.wall.at(-1)?.toFixed(1)} s`).join(', with content ');
+    console.error(`cycle ${cycle + 1} of ${cycleCount}: project ${project.at(-1)?.toFixed(1)} s, bare Astro ${last}`);
   }
-  if (!existsSync(join(bare, 'dist/p/0/index.html'))) throw new Error(`the bare site wrote no pages in ${bare}/dist`);
+  for (const site of bareSites) {
+    if (!existsSync(join(site.dir, 'dist/p/0/index.html')))
+      throw new Error(`the bare site wrote no pages in ${site.dir}/dist`);
+  }
+  const [bare, bareContent] = bareSites;
+  if (!bare || !bareContent) throw new Error('two bare sites were made');
+  const entries = readdirSync(join(bareContent.dir, 'content'), { recursive: true }).filter((file) =>
+    String(file).endsWith('.md'),
+  ).length;
 
+  const count = (value: number) => value.toLocaleString('en-US');
   const range = (values: readonly number[]) =>
     `${median(values).toFixed(1)} s (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
   const summary = [
     `Measured ${date} with \`npm run bench -- --astro-floor --months ${months} --cycles ${cycleCount}\` (seed ${values.seed}):`,
     `${cycleCount} interleaved rebuilds of each with nothing changed; medians, with the spread.`,
     `Machine: ${availableParallelism()} cores (nproc); load average ${loadBefore} at the start, ${loadAverage()} at the end.`,
-    `Astro ${versionIn(root, 'astro')} (both), Node ${nodeVersion()}.`,
+    `Astro ${versionIn(root, 'astro')} (all three), Node ${nodeVersion()}.`,
     '',
     '| rebuild, nothing changed | paths | wall |',
     '| --- | ---: | ---: |',
-    `| this project (${months} months; ${restored} of its paths restored) | ${paths} | ${range(project)} |`,
-    `| bare Astro site, one route, trivial pages (CPU ${median(floorCpu).toFixed(1)} s) | ${paths} | ${range(floor)} |`,
+    `| this project (${months} months; ${count(restored)} of its paths restored) | ${count(paths)} | ${range(project)} |`,
+    `| bare Astro site, one route, trivial pages (CPU ${median(bare.cpu).toFixed(1)} s) | ${count(paths)} | ${range(bare.wall)} |`,
+    `| the same, plus the project's ${count(entries)} content files synced as Markdown into a collection no page reads (CPU ${median(bareContent.cpu).toFixed(1)} s) | ${count(paths)} | ${range(bareContent.wall)} |`,
   ].join('\n');
   console.log(summary);
   if (values['write-docs']) {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,25 @@ describe('the bare Astro site of npm run bench -- --astro-floor', () => {
     const again = buildBare(dir);
     // What the floor measures: a rebuild in which Astro renders nothing.
     expect(stripVTControlCharacters(again.stdout).match(/\/p\/\d\/index\.html \(restored\)/g)).toHaveLength(3);
+  }, 120_000);
+
+  it('syncs a copy of every MDX file as Markdown into a collection, and leaves other files out', () => {
+    const content = join(dir, 'source');
+    mkdirSync(join(content, 'thang/2026-11'), { recursive: true });
+    const frontmatter = (title: string) => `---\ntitle: ${title}\n---\n\nĐoạn văn của ${title}.\n`;
+    writeFileSync(join(content, 'thang/2026-11/index.mdx'), frontmatter('Tháng Mười Một'));
+    writeFileSync(join(content, 'thang/2026-11/01-thoi-su.mdx'), frontmatter('Thời sự'));
+    writeFileSync(join(content, 'thang/2026-11/anh.txt'), 'không phải trang');
+    const site = join(dir, 'with-content');
+    writeBareSite(site, 2, content);
+    expect(readdirSync(join(site, 'content/thang/2026-11')).sort()).toEqual(['01-thoi-su.md', 'index.md']);
+    buildBare(site);
+    const store = readFileSync(join(site, '.astro-cache/data-store.json'), 'utf8');
+    expect(store).toContain('Thời sự');
+    expect(store).toContain('Tháng Mười Một');
+    const again = stripVTControlCharacters(buildBare(site).stdout);
+    expect(again).toContain('Synced content');
+    expect(again.match(/\/p\/\d\/index\.html \(restored\)/g)).toHaveLength(2);
   }, 120_000);
 });
 

@@ -138,9 +138,10 @@ export function projectBuild(dir: string, suffix = ''): ProjectBuild {
   };
 }
 
-/** Removes a build's output and caches, so the next build is cold. */
-export function removeBuildOutput(build: ProjectBuild): void {
-  for (const path of [build.dist, build.astroCache, build.exportsCache]) rmSync(path, { recursive: true, force: true });
+/** Removes a build's output and caches, so the next build is cold; with keepDownloads, all but the PDF/Word/ZIP cache. */
+export function removeBuildOutput(build: ProjectBuild, options: { keepDownloads?: boolean } = {}): void {
+  const paths = [build.dist, build.astroCache, ...(options.keepDownloads ? [] : [build.exportsCache])];
+  for (const path of paths) rmSync(path, { recursive: true, force: true });
 }
 
 /**

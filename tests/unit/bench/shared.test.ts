@@ -1,8 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_NODE_FLAGS, endMonthFor, median, replaceBetweenMarkers, root } from '../../../bench/shared.ts';
+import {
+  BUILD_NODE_FLAGS,
+  endMonthFor,
+  median,
+  projectBuild,
+  removeBuildOutput,
+  replaceBetweenMarkers,
+  root,
+} from '../../../bench/shared.ts';
 
 describe('median', () => {
   it.each([
@@ -11,6 +19,29 @@ describe('median', () => {
     [[4, 1, 3, 2], 2.5],
   ])('of %j is %d', (numbers, expected) => {
     expect(median(numbers)).toBe(expected);
+  });
+});
+
+describe('removeBuildOutput', () => {
+  const made = () => {
+    const build = projectBuild(mkdtempSync(join(tmpdir(), 'bench-output-')));
+    for (const folder of Object.values(build)) mkdirSync(folder, { recursive: true });
+    return build;
+  };
+  const left = (build: ReturnType<typeof projectBuild>) =>
+    Object.entries(build)
+      .filter(([, folder]) => existsSync(folder))
+      .map(([name]) => name);
+
+  it('empties the output and every cache, and keeps the content', () => {
+    const build = made();
+    removeBuildOutput(build);
+    expect(left(build)).toEqual(['content']);
+  });
+  it('keeps the PDF/Word/ZIP cache when asked', () => {
+    const build = made();
+    removeBuildOutput(build, { keepDownloads: true });
+    expect(left(build)).toEqual(['content', 'exportsCache']);
   });
 });
 

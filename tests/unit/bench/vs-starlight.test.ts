@@ -182,6 +182,7 @@ describe('comparisonTable', () => {
   const run = (seconds: number) => ({
     cold: { seconds, cpuSeconds: seconds * 2, peakMB: 1000 },
     rebuildSeconds: seconds / 2,
+    downloadsKeptSeconds: seconds * 0.8,
     pages: 100,
   });
 
@@ -196,5 +197,8 @@ describe('comparisonTable', () => {
     expect(table).toContain('| CPU time user+sys | 40.0 s | 20.0 s | 1.00 |');
     expect(table).toContain('| peak memory (largest process) | 1,000 MB | 1,000 MB | 1.00 |');
     expect(table).toContain('| rebuild after editing one section (caches kept) | 10.0 s | 5.0 s | 1.00 |');
+    expect(table).toContain(
+      '| cold build with the PDF/Word/ZIP cache kept (Starlight: its cold build) | 16.0 s | 8.0 s | 1.00 |',
+    );
   });
 });

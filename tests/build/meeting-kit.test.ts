@@ -63,6 +63,9 @@ describe.each(PUBLISHED)('the kit of %s', (month) => {
 
   it('has the local part as a page and as Word', async () => {
     expect(text(page(`/thang/${month}/phan-dia-phuong/`))).toContain('THÔNG TIN CỦA ĐỊA PHƯƠNG');
+    // Its title as the search index reads it, tags dropped without a space: still two words apart.
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page(`/thang/${month}/phan-dia-phuong/`))?.[1] ?? '';
+    expect(title.replace(/<[^>]+>/g, '')).toMatch(/^THÔNG TIN CỦA ĐỊA PHƯƠNG\s+\S/);
     const word = await wordText(`/thang/${month}/phan-thong-tin-dia-phuong-${month}.docx`);
     expect(word).toContain('THÔNG TIN CỦA ĐỊA PHƯƠNG');
     expect(word).toContain(inWords);

@@ -3,7 +3,6 @@
  * requests, and wires it to the URL, the sort switch and the Vietnamese labels.
  */
 import {
-  SEARCH_FILTERS,
   SEARCH_RANKING,
   formatSearchState,
   parseSearchState,
@@ -72,11 +71,12 @@ let bundleEntry: () => Promise<unknown> = () => Promise.resolve(undefined);
 
 /** Loads the component UI (with Pagefind's core), once the pack is ready to answer Pagefind's requests. */
 function loadComponents(bundlePath: string): Promise<PagefindComponentsApi> {
-  const newest = servePagefindPack(bundlePath);
+  // A file that cannot be fetched leaves the results short without a word from Pagefind: say so.
+  const newest = servePagefindPack(bundlePath, undefined, unavailable);
   bundleEntry = newest.entry;
   // Installed second, so it sees the older bundle's requests first; it downloads nothing until asked,
   // and takes Pagefind's wasm from the newest period's pack.
-  servePagefindPack(`${bundlePath}${OLDER_FOLDER}`, newest);
+  servePagefindPack(`${bundlePath}${OLDER_FOLDER}`, newest, unavailable);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';
@@ -184,10 +184,10 @@ let searchedAgain = '';
 /** Loads the older period's instance, once; set by `start`, which has the UI's instance for it. */
 let loadOlderSearcher: () => Promise<Searcher | undefined> = () => Promise.resolve(undefined);
 /**
- * The last query's year filter holds a year the older months have pages of: the reader asked for
- * that year, so they are searched at once and listed below.
+ * The last query chose filter values the older months have pages of: the counts the reader was
+ * shown include those pages, so they are searched at once and listed below.
  */
-let yearReachesOlder = false;
+let filterReachesOlder = false;
 // The filter files grow with the archive and serve only a reader who filters: they load when a filter
 // is opened, or at once when the URL carries one. Until then the UI is told there are none.
 let filtersWanted = Object.keys(parseSearchState(location.search).filters).length > 0;
@@ -238,8 +238,8 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
       if (primary) {
         showSuggestions(response?.suggestions ?? [], response?.spelling);
         newestLacks = (response?.results.length ?? 0) === 0 || (response?.unknown?.length ?? 0) > 0;
-        const years = selectionOf(options)?.[SEARCH_FILTERS.year] ?? [];
-        yearReachesOlder = years.length > 0 && (counted?.found ?? 0) > 0;
+        const filtered = Object.keys(anyOfEach(selectionOf(options))).length > 0;
+        filterReachesOlder = filtered && (counted?.found ?? 0) > 0;
       }
       if (!response || !own) return response;
       const filters = addFilterCounts(own.shown, counted?.shown);
@@ -506,8 +506,8 @@ function start(root: HTMLElement, components: PagefindComponentsApi): void {
     if (term === '') return;
     if (olderAsked) return searchOlder();
     showOlderResults(false);
-    if (!newestLacks && !yearReachesOlder) return;
-    // Nothing (or not every word) in the newest months, or a year the older months hold: search the older
+    if (!newestLacks && !filterReachesOlder) return;
+    // Nothing (or not every word) in the newest months, or a chosen value the older months hold: search the older
     // ones for this query, once the reader has stopped typing (a prefix on its way to a word often finds
     // nothing, and this costs a download).
     await new Promise((done) => setTimeout(done, OLDER_SETTLE));

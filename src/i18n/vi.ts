@@ -147,7 +147,8 @@ export const vi = {
   'search.olderButton': 'Tìm cả trong tài liệu đăng trước tháng {month}',
   'search.minutesRecord':
     'Mẫu biên bản sinh hoạt chi bộ {month}, tệp Word điền sẵn tháng, nội dung sinh hoạt và câu hỏi thảo luận; để trống phần điểm danh, ý kiến, nghị quyết.',
-  'search.unavailable': 'Chưa có chỉ mục tìm kiếm: chạy npm run build rồi npm run preview để thử tìm kiếm.',
+  'search.unavailable':
+    'Không tải được đủ dữ liệu tìm kiếm, nên kết quả có thể thiếu hoặc không hiện. Hãy kiểm tra kết nối mạng rồi tải lại trang.',
   'search.pf.placeholder': 'Nhập từ cần tìm, có dấu hoặc không dấu',
   'search.pf.clear_search': 'Xoá',
   'search.pf.load_more': 'Xem thêm kết quả',

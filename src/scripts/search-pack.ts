@@ -29,6 +29,11 @@ export function servePagefindPack(
   bundlePath: string,
   /** Another bundle's server, asked for a wasm file this pack lacks (the older period shares the newest's). */
   shared?: { file: (path: string) => Promise<Uint8Array | undefined> },
+  /**
+   * Called when a file of the bundle could not be fetched at all (a dropped connection): Pagefind then
+   * answers with fewer results, or none, and says nothing of why.
+   */
+  onNetworkError: () => void = () => {},
 ): { entry: () => Promise<unknown>; file: (path: string) => Promise<Uint8Array | undefined> } {
   const bundle = new URL(bundlePath, location.href);
   const network = window.fetch.bind(window);
@@ -146,6 +151,10 @@ export function servePagefindPack(
         (shared && /^wasm\.[\w-]+\.pagefind$/.test(path) ? await shared.file(path) : undefined);
       // A copy: Pagefind may hand the buffer to the wasm, and the pack must stay whole for the next query.
       if (bytes) return new Response(bytes.slice());
+      return network(input, init).catch((error: unknown) => {
+        onNetworkError();
+        throw error;
+      });
     }
     return network(input, init);
   };

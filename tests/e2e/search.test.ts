@@ -854,7 +854,53 @@ describe('the year filter over both periods', () => {
     await year.locator('.pf-dropdown-trigger').click();
     await year.locator('[role="option"]', { hasText: '2026' }).waitFor();
     await expect(year.locator('[role="option"]', { hasText: '2019' }).count()).resolves.toBe(0);
-    await expect(tab.locator('[data-search-unavailable]').isHidden()).resolves.toBe(true);
+    // The reader is told the results may be short, and why.
+    const note = tab.locator('[data-search-unavailable]');
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toBe(t('search.unavailable'));
+    await phone.context.close();
+  });
+
+  it("lists the older months' pages at once for a chosen kind, whose count includes them", async () => {
+    const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
+    const tab = await phone.context.newPage();
+    const kind = t('kind.guide');
+    await tab.goto(`/tim-kiem/?q=tiet+kiem&loai=${encodeURIComponent(kind)}`);
+    await tab.locator(OLDER).first().waitFor();
+    await expect(tab.locator('[data-search-older-load]').isHidden()).resolves.toBe(true);
+    const olderLinks = await tab.locator(OLDER).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(olderLinks).toContain(OLD_PAGE);
+    for (const href of olderLinks) expect(href).toMatch(/^\/hoc-tap-bac\//);
+    const kinds = tab.locator('pagefind-filter-dropdown').nth(0);
+    await kinds.locator('.pf-dropdown-trigger').click();
+    const label = await kinds.locator('[role="option"]', { hasText: kind }).getAttribute('aria-label');
+    const offered = Number(
+      new RegExp(`^${t('search.optionCount').replace('{label}', kind).replace('{count}', '(\\d+)')}$`).exec(
+        label ?? '',
+      )?.[1],
+    );
+    const { recent, older } = await groupCounts(tab);
+    expect(older).toBe(olderLinks.length);
+    expect(recent + older).toBe(offered);
+    await phone.context.close();
+  });
+
+  it('tells a reader whose connection fails that the results may be short, in Vietnamese', async () => {
+    const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
+    const tab = await phone.context.newPage();
+    const note = tab.locator('[data-search-unavailable]');
+    // The connection drops after the first results: the next query's word files cannot come.
+    await tab.goto('/tim-kiem/?q=tiet+kiem');
+    await tab.locator(RESULT_LINKS).first().waitFor();
+    await expect(note.isHidden()).resolves.toBe(true);
+    await phone.context.route('**/pagefind/**', (route) => route.abort());
+    await tab.locator('pagefind-input input').fill('nong thon moi');
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toBe(t('search.unavailable'));
+    // No connection from the start: nothing of the index comes.
+    const offline = await phone.context.newPage();
+    await offline.goto('/tim-kiem/?q=tiet+kiem');
+    await offline.locator('[data-search-unavailable]').waitFor();
     await phone.context.close();
   });
 });

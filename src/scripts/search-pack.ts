@@ -13,6 +13,16 @@ import { readPack, type PagefindEntry } from '../lib/search/pack.ts';
 import { PACK_FILE } from '../lib/search/bundle.ts';
 import { parseByteRanges, parseRangeName, rangeHeader } from '../lib/search/ranges.ts';
 
+/** What servePagefindPack gives back. */
+export interface PackServer {
+  /** The bundle's entry (pagefind-entry.json), once the pack is read. */
+  entry: () => Promise<unknown>;
+  /** A file of the pack, by its path in the bundle. */
+  file: (path: string) => Promise<Uint8Array | undefined>;
+  /** The page's fetch as it was before any pack server was installed. */
+  network: typeof fetch;
+}
+
 /** A chunk Pagefind asked for, waiting for the next multi-range request. */
 interface PendingChunk {
   file: string;
@@ -27,16 +37,23 @@ interface PendingChunk {
  */
 export function servePagefindPack(
   bundlePath: string,
-  /** Another bundle's server, asked for a wasm file this pack lacks (the older period shares the newest's). */
-  shared?: { file: (path: string) => Promise<Uint8Array | undefined> },
+  /**
+   * Another bundle's server, asked for a wasm file this pack lacks (the older period shares the
+   * newest's); its `network` is the page's own fetch, from before either server was installed.
+   */
+  shared?: Pick<PackServer, 'file' | 'network'>,
   /**
    * Called when a file of the bundle could not be fetched at all (a dropped connection): Pagefind then
    * answers with fewer results, or none, and says nothing of why.
    */
   onNetworkError: () => void = () => {},
-): { entry: () => Promise<unknown>; file: (path: string) => Promise<Uint8Array | undefined> } {
+): PackServer {
   const bundle = new URL(bundlePath, location.href);
-  const network = window.fetch.bind(window);
+  // Any other URL goes on to the fetch installed before this one (another pack server's, perhaps).
+  const passOn = window.fetch.bind(window);
+  // This bundle's own requests use the page's fetch, not another server's: that one would take
+  // their failures, even those with a fallback here, for lost files.
+  const network = shared?.network ?? passOn;
   let pack: Promise<Map<string, Uint8Array>> | undefined;
   // Only when Pagefind starts (a reader focuses search or opens a query): no download for a glance.
   const loadPack = () =>
@@ -152,13 +169,15 @@ export function servePagefindPack(
       // A copy: Pagefind may hand the buffer to the wasm, and the pack must stay whole for the next query.
       if (bytes) return new Response(bytes.slice());
       return network(input, init).catch((error: unknown) => {
-        onNetworkError();
+        // A request its caller aborted, or one cut by leaving the page, is no failure of the connection.
+        if (!init?.signal?.aborted && document.visibilityState !== 'hidden') onNetworkError();
         throw error;
       });
     }
-    return network(input, init);
+    return passOn(input, init);
   };
   return {
+    network,
     file: async (path) => (await (pack ??= loadPack())).get(path),
     entry: async () => {
       const bytes = (await (pack ??= loadPack())).get('pagefind-entry.json');

@@ -885,6 +885,20 @@ describe('the year filter over both periods', () => {
     await phone.context.close();
   });
 
+  it('says nothing of the connection when only the older pack fails and its files come one by one', async () => {
+    const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
+    // Aborted as a dropped connection would: the older period's files then come one by one, and do.
+    await phone.context.route(`**/pagefind/${OLDER_FOLDER}${PACK_FILE}`, (route) => route.abort());
+    const tab = await phone.context.newPage();
+    const aborted: string[] = [];
+    tab.on('requestfailed', (request) => aborted.push(new URL(request.url()).pathname));
+    await tab.goto('/tim-kiem/?q=tiet+kiem&nam=2019');
+    await tab.locator(OLDER).first().waitFor();
+    expect(aborted).toContain(`/pagefind/${OLDER_FOLDER}${PACK_FILE}`);
+    await expect(tab.locator('[data-search-unavailable]').isHidden()).resolves.toBe(true);
+    await phone.context.close();
+  });
+
   it('tells a reader whose connection fails that the results may be short, in Vietnamese', async () => {
     const phone = await guardedContext(browser(), split().baseURL, { viewport: { width: 390, height: 844 } });
     const tab = await phone.context.newPage();
@@ -898,9 +912,17 @@ describe('the year filter over both periods', () => {
     await note.waitFor();
     await expect(note.textContent()).resolves.toBe(t('search.unavailable'));
     // No connection from the start: nothing of the index comes.
+    // (Here the search script itself cannot come: the panel's loader says so, with the same words.)
     const offline = await phone.context.newPage();
     await offline.goto('/tim-kiem/?q=tiet+kiem');
     await offline.locator('[data-search-unavailable]').waitFor();
+    await expect(offline.locator('[data-search-unavailable]').textContent()).resolves.toBe(t('search.unavailable'));
+    await expect(
+      offline
+        .getByRole('status')
+        .filter({ hasText: t('search.unavailable') })
+        .count(),
+    ).resolves.toBe(1);
     await phone.context.close();
   });
 });

@@ -179,8 +179,8 @@ let pagefind: Searcher | undefined;
 let olderPagefind: Searcher | undefined;
 /** Runs the UI's current search again; set by `start`, which has the UI's instance. */
 let searchAgain: () => void = () => {};
-/** The query and selection last searched again for late older counts. */
-let searchedAgain = '';
+/** The query and selection last searched again for late older counts, with those counts. */
+let searchedAgain: { key: string; counts: PeriodCounts } | undefined;
 /** Loads the older period's instance, once; set by `start`, which has the UI's instance for it. */
 let loadOlderSearcher: () => Promise<Searcher | undefined> = () => Promise.resolve(undefined);
 /**
@@ -214,7 +214,11 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
       // A reader who filters sees every year of the archive, counted over both periods: the older
       // period is asked the same query (the one search whose pages the ranking orders) beside it.
       const counting = primary && filtersWanted;
-      const older = counting ? olderCounts(term, options) : undefined;
+      const again = JSON.stringify([term, selectionOf(options)]);
+      // Searched again because the older counts came late: those counts stand, without another wait
+      // that a slow phone could miss again.
+      const arrived = counting && searchedAgain?.key === again ? searchedAgain.counts : undefined;
+      const older = counting ? (arrived ? Promise.resolve(arrived) : olderCounts(term, options)) : undefined;
       const response: (RankedResponse<PagefindResult> & CountedResponse) | null = await rankedSearch(
         instance,
         term,
@@ -227,12 +231,11 @@ let filtersWanted = Object.keys(parseSearchState(location.search).filters).lengt
       const counted = older && (await withinWait(older));
       if (mine !== latest) return null;
       // The older counts came too late for this answer: once they are in, the same search again
-      // (once: on a link that stays slow, the next answer goes out without them too).
-      const again = JSON.stringify([term, selectionOf(options)]);
-      if (older && counted === undefined && again !== searchedAgain)
+      // (once), answered with them.
+      if (older && counted === undefined && searchedAgain?.key !== again)
         void older.then((late) => {
           if (!late || mine !== latest) return;
-          searchedAgain = again;
+          searchedAgain = { key: again, counts: late };
           searchAgain();
         });
       if (primary) {

@@ -92,6 +92,7 @@ export function writeBareSite(dir: string, paths: number, content?: string): voi
     writeFileSync(join(dir, path), text);
   }
   if (content !== undefined) {
+    // The images the text links to are not copied: no page reads the collection, so none is looked for.
     for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.mdx')) continue;
       const target = join(dir, 'content', file.replace(/\.mdx$/, '.md'));

@@ -336,8 +336,8 @@ interface Side {
 
 /**
  * Cold build, then the one-section edit and a rebuild with the caches kept; the file is put back
- * after. A side with a downloads cache is then built once more with only that cache kept (the
- * edited month's downloads are made again: the cache holds the edited text's).
+ * after. A side with a downloads cache is then built once more with only that cache kept: its
+ * entries go by content and are never pruned, so every PDF, Word file and ZIP is read back from it.
  */
 function runSide(side: Side): SideRun {
   side.clean();
